@@ -1,0 +1,85 @@
+/**
+ * The API symbol table: canonical API path → concept, framework, signature. One module per framework
+ * family; this file merges them and resolves the internal paths frameworks re-export.
+ */
+import type { SymbolEntry } from './define';
+import { CATBOOST, LIGHTGBM, XGBOOST } from './boosting';
+import { DEEPSPEED, GENSIM, TORCHMETRICS } from './ecosystem';
+import { DIFFUSERS, PEFT, TOKENIZERS, TRANSFORMERS } from './huggingface';
+import { FLAX, JAX, OPTAX } from './jax';
+import { KERAS, TENSORFLOW } from './keras';
+import { PYTORCH } from './pytorch';
+import { SKLEARN } from './sklearn';
+
+export type { ConceptRule, Framework, SymbolEntry } from './define';
+export type { Param, PyValue } from './signature';
+
+export const SYMBOLS: readonly SymbolEntry[] = [
+  ...PYTORCH,
+  ...KERAS,
+  ...TENSORFLOW,
+  ...JAX,
+  ...FLAX,
+  ...OPTAX,
+  ...SKLEARN,
+  ...XGBOOST,
+  ...LIGHTGBM,
+  ...CATBOOST,
+  ...TRANSFORMERS,
+  ...PEFT,
+  ...DIFFUSERS,
+  ...TOKENIZERS,
+  ...TORCHMETRICS,
+  ...DEEPSPEED,
+  ...GENSIM,
+];
+
+const BY_PATH = new Map<string, SymbolEntry>();
+for (const e of SYMBOLS) {
+  for (const path of [e.symbol, ...e.aliases]) {
+    if (BY_PATH.has(path)) throw new Error(`symbol table: ${path} is listed twice`);
+    BY_PATH.set(path, e);
+  }
+}
+
+/**
+ * Internal module paths → the public path the docs use (`torch.nn.modules.conv.Conv2d` is
+ * `torch.nn.Conv2d`; `tensorflow.keras.X` is `keras.X`). Applied when a path is not found as written.
+ */
+const REWRITES: readonly [RegExp, string][] = [
+  [/^tensorflow\.(?:python\.)?keras\./, 'keras.'],
+  [/^tf_keras\./, 'keras.'],
+  [/^keras\.src\.(layers|losses|optimizers|callbacks|activations|metrics|models|ops)\.(?:[a-z_0-9]+\.)*([A-Za-z_]\w*)$/, 'keras.$1.$2'],
+  [/^keras\.api\._v2\.keras\./, 'keras.'],
+  [/^torch\.nn\.modules\.(?:[a-z_0-9]+\.)?(\w+)$/, 'torch.nn.$1'],
+  [/^torch\.optim\.(?!lr_scheduler\.)[a-z_0-9]+\.(\w+)$/, 'torch.optim.$1'],
+  [/^sklearn\.(\w+)\._[a-z_0-9]+(?:\.[a-z_0-9]+)*\.(\w+)$/, 'sklearn.$1.$2'],
+  [/^transformers\.models\.[a-z0-9_]+\.[a-z0-9_]+\.(\w+)$/, 'transformers.$1'],
+  [/^transformers\.models\.[a-z0-9_]+\.(\w+)$/, 'transformers.$1'],
+  [/^diffusers\.(?:models|schedulers|pipelines)\.(?:[a-z0-9_]+\.)*(\w+)$/, 'diffusers.$1'],
+  [/^peft\.(?:tuners|peft_model|mapping)\.(?:[a-z0-9_]+\.)*(\w+)$/, 'peft.$1'],
+  [/^flax\.linen\.[a-z_0-9]+\.(\w+)$/, 'flax.linen.$1'],
+  [/^flax\.nnx\.(?:nn\.)?[a-z_0-9]+\.(\w+)$/, 'flax.nnx.$1'],
+  [/^optax\._src\.[a-z_0-9]+\.(\w+)$/, 'optax.$1'],
+  [/^xgboost\.(?:sklearn|training|core)\.(\w+)$/, 'xgboost.$1'],
+  [/^lightgbm\.(?:sklearn|engine|basic)\.(\w+)$/, 'lightgbm.$1'],
+  [/^catboost\.core\.(\w+)$/, 'catboost.$1'],
+];
+
+/** The entry for a fully-qualified path, following documented re-exports; undefined if not an API we know. */
+export function lookupSymbol(path: string): SymbolEntry | undefined {
+  const direct = BY_PATH.get(path);
+  if (direct) return direct;
+  for (const [re, to] of REWRITES) {
+    if (!re.test(path)) continue;
+    const hit = BY_PATH.get(path.replace(re, to));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Entries whose `tensorMethod` is this name (`x.softmax(...)`). */
+export function tensorMethod(name: string): SymbolEntry | undefined {
+  return TENSOR_METHODS.get(name);
+}
+const TENSOR_METHODS = new Map<string, SymbolEntry>(SYMBOLS.filter((e) => e.tensorMethod).map((e) => [e.tensorMethod!, e]));
