@@ -1,0 +1,96 @@
+/**
+ * `ml-lens` — the command line face of layers 1–3 (DESIGN.md "Data formats").
+ *   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
+ *   ml-lens demos
+ * Exit 0 on success, 2 with a message on bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
+
+class UsageError extends Error {}
+
+const HELP = `ml-lens — ML Lens on the command line
+
+  ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
+      Runs a walkthrough's ONNX model with onnxruntime-web and prints
+      {"demo","ep","outputs":{NAME:{"dims","data"}}}. IN.json is
+      {"params":{...},"inputs":{NAME:{"dims":[...],"data":[...]}}}; omitted parts take the defaults.
+  ml-lens demos
+      Lists the walkthrough demos.
+`;
+
+function readRequest(path: string | undefined): DemoRequest {
+  if (!path) return {};
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`${path} must hold a JSON object {"params", "inputs"}`);
+  const extra = Object.keys(json).filter((k) => k !== 'params' && k !== 'inputs');
+  if (extra.length) throw new UsageError(`${path}: unexpected field ${extra.join(', ')} (expected params, inputs)`);
+  return json as DemoRequest;
+}
+
+async function run(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { input: { type: 'string' }, ep: { type: 'string', default: 'wasm' } } });
+  const [id] = positionals;
+  if (!id || positionals.length > 1) throw new UsageError('usage: ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]');
+  if (!findDemo(id)) throw new UsageError(`unknown demo "${id}"; demos: ${DEMOS.map((d) => d.id).join(', ')}`);
+  if (values.ep === 'webgpu') throw new UsageError('--ep webgpu needs a browser: Node has no WebGPU adapter here; use --ep wasm, or a walkthrough panel');
+  if (values.ep !== 'wasm') throw new UsageError(`--ep must be wasm or webgpu, got "${values.ep}"`);
+  const request = readRequest(values.input);
+  const ort = await import('onnxruntime-web');
+  ort.env.wasm.numThreads = 1;
+  ort.env.logLevel = 'error';
+  const result = await runDemo(ort, id, request, 'wasm');
+  const demo = findDemo(id)!;
+  const outputs = Object.fromEntries(demo.outputs.map((name) => [name, result.outputs[name]]));
+  process.stdout.write(`${JSON.stringify({ demo: id, ep: result.ep, outputs })}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        await run(rest);
+        return 0;
+      case 'demos':
+        for (const d of DEMOS) process.stdout.write(`${d.id}\t${d.title.en}\n`);
+        return 0;
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"\n\n${HELP}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof DemoInputError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`ml-lens: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ml-lens: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

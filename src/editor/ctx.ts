@@ -1,0 +1,41 @@
+/** The one object that owns the extension's state; commands and providers receive it. */
+import * as vscode from 'vscode';
+import { WalkthroughPanels, WALKTHROUGH_VIEW_TYPE } from '../panels/walkthroughPanels';
+import { affects, displayLang, readConfig, type MlLensConfig } from './config';
+
+export class Ctx implements vscode.Disposable {
+  readonly log = vscode.window.createOutputChannel('ML Lens', { log: true });
+  readonly panels: WalkthroughPanels;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private cachedConfig: MlLensConfig = readConfig();
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.panels = new WalkthroughPanels(
+      extension.extensionUri,
+      { executionProvider: () => this.config.executionProvider, lang: displayLang },
+      this.log,
+    );
+    this.subscriptions.push(
+      this.log,
+      this.panels,
+      vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, this.panels),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        this.cachedConfig = readConfig();
+        if (affects(e, 'executionProvider')) this.panels.executionProviderChanged();
+      }),
+    );
+  }
+
+  get config(): MlLensConfig {
+    return this.cachedConfig;
+  }
+
+  /** Registers a command built by a factory `(ctx) => handler`. */
+  registerCommand(id: string, factory: (ctx: Ctx) => (...args: never[]) => unknown): void {
+    this.subscriptions.push(vscode.commands.registerCommand(id, factory(this)));
+  }
+
+  dispose(): void {
+    while (this.subscriptions.length) this.subscriptions.pop()?.dispose();
+  }
+}

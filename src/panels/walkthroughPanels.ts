@@ -1,0 +1,157 @@
+/**
+ * Layer 6: the one manager of walkthrough webview panels — creation, restore after reload
+ * (WebviewPanelSerializer), message validation, and forwarding of the execution-provider setting.
+ */
+import * as vscode from 'vscode';
+import { findDemo } from '../models';
+import { parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type WebviewMessage } from '../protocol';
+import { walkthroughHtml } from './html';
+
+export const WALKTHROUGH_VIEW_TYPE = 'mlLens.walkthrough';
+
+export interface PanelSettings {
+  executionProvider(): ExecutionSetting;
+  lang(): Lang;
+}
+
+/** A message a panel reported, after validation (tests and the status bar listen to these). */
+export interface PanelReport {
+  panel: WalkthroughPanel;
+  message: WebviewMessage;
+}
+
+export class WalkthroughPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  lastReport: WebviewMessage | undefined;
+
+  constructor(
+    readonly webviewPanel: vscode.WebviewPanel,
+    public state: PanelState,
+    private readonly manager: WalkthroughPanels,
+  ) {
+    const { webview } = webviewPanel;
+    webview.options = manager.webviewOptions();
+    webview.html = walkthroughHtml(webview, manager.extensionUri, webviewPanel.title);
+    this.disposables.push(
+      webview.onDidReceiveMessage((raw) => this.receive(raw)),
+      webviewPanel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  post(message: HostMessage): Thenable<boolean> {
+    return this.webviewPanel.webview.postMessage(message);
+  }
+
+  show(state: PanelState): void {
+    this.state = state;
+    this.webviewPanel.title = titleOf(state.demo);
+    this.webviewPanel.reveal();
+    void this.post(this.manager.showMessage(state));
+  }
+
+  private receive(raw: unknown): void {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      this.manager.log.warn(`walkthrough: ignored a malformed message (${parsed.reason})`);
+      return;
+    }
+    const message = parsed.message;
+    switch (message.type) {
+      case 'ready':
+        void this.post(this.manager.showMessage(this.state));
+        break;
+      case 'state':
+        this.state = message.state;
+        break;
+      case 'error':
+        this.manager.log.error(`walkthrough ${message.demo}: ${message.phase} failed: ${message.message}`);
+        break;
+      case 'result':
+        this.manager.log.info(
+          `walkthrough ${message.demo}: ran on ${message.ep} (session ${message.createMs.toFixed(1)} ms, run ${message.runMs.toFixed(2)} ms)`,
+        );
+        break;
+    }
+    if (message.type !== 'ready') this.lastReport = message;
+    this.manager.report({ panel: this, message });
+  }
+
+  dispose(): void {
+    this.manager.forget(this);
+    while (this.disposables.length) this.disposables.pop()?.dispose();
+  }
+}
+
+function titleOf(demo: string): string {
+  return `ML Lens: ${findDemo(demo)?.title.en ?? demo}`;
+}
+
+export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanelSerializer<PanelState> {
+  private readonly panels = new Set<WalkthroughPanel>();
+  private readonly reports = new vscode.EventEmitter<PanelReport>();
+  readonly onDidReport = this.reports.event;
+
+  constructor(
+    readonly extensionUri: vscode.Uri,
+    private readonly settings: PanelSettings,
+    readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  get openPanels(): readonly WalkthroughPanel[] {
+    return [...this.panels];
+  }
+
+  webviewOptions(): vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
+  }
+
+  showMessage(state: PanelState): HostMessage {
+    return { type: 'show', state, executionProvider: this.settings.executionProvider(), lang: this.settings.lang() };
+  }
+
+  /** Opens a demo, reusing the panel that already shows it. */
+  open(state: PanelState): WalkthroughPanel {
+    if (!findDemo(state.demo)) throw new Error(`ML Lens has no walkthrough "${state.demo}"`);
+    const existing = [...this.panels].find((p) => p.state.demo === state.demo);
+    if (existing) {
+      existing.show(state);
+      return existing;
+    }
+    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, titleOf(state.demo), vscode.ViewColumn.Beside, {
+      ...this.webviewOptions(),
+      retainContextWhenHidden: true,
+    });
+    return this.track(new WalkthroughPanel(webviewPanel, state, this));
+  }
+
+  /** WebviewPanelSerializer: VS Code hands back a panel after a reload with the state the webview saved. */
+  async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
+    const restored = state && findDemo(state.demo) ? state : { demo: 'matmul-backward', request: {} };
+    this.track(new WalkthroughPanel(webviewPanel, restored, this));
+  }
+
+  executionProviderChanged(): void {
+    for (const p of this.panels) void p.post({ type: 'setExecutionProvider', executionProvider: this.settings.executionProvider() });
+  }
+
+  report(r: PanelReport): void {
+    this.reports.fire(r);
+  }
+
+  forget(panel: WalkthroughPanel): void {
+    this.panels.delete(panel);
+  }
+
+  private track(panel: WalkthroughPanel): WalkthroughPanel {
+    this.panels.add(panel);
+    return panel;
+  }
+
+  dispose(): void {
+    for (const p of [...this.panels]) p.webviewPanel.dispose();
+    this.reports.dispose();
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The panel app shell: receives `show`, runs the demo's ONNX model with onnxruntime-web on the
+ * chosen EP, reports results and errors to the host and in the page, and saves state for reloads.
+ */
+import { DemoInputError, findDemo, OrtRunner, type DemoRequest, type RunResult } from '../src/models';
+import { parseHostMessage, type ExecutionSetting, type Lang, type PanelState, type WebviewMessage } from '../src/protocol';
+import { DEMO_VIEWS } from './demos';
+import type { DemoView } from './demos/types';
+import { chooseEp, configureOrt, type EpChoice } from './runtime/ep';
+import { fmt, h } from './ui/dom';
+
+export interface Host {
+  post(message: WebviewMessage): void;
+  saveState(state: PanelState): void;
+  wasmUrl: string;
+}
+
+const ms = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${fmt(Number(v.toFixed(2)))} ms`);
+
+export class App {
+  private state: PanelState | undefined;
+  private setting: ExecutionSetting = 'auto';
+  private lang: Lang = 'en';
+  private view: DemoView | undefined;
+  private runner: OrtRunner | undefined;
+  private choice: EpChoice | undefined;
+  private generation = 0;
+  private readonly header = h('header', { class: 'header' });
+  private readonly status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
+  private readonly error = h('div', { class: 'error', role: 'alert', hidden: true, 'data-testid': 'error' });
+  private readonly body = h('div', { class: 'body' });
+
+  constructor(
+    root: HTMLElement,
+    private readonly host: Host,
+  ) {
+    root.replaceChildren(this.header, this.status, this.error, this.body);
+  }
+
+  receive(raw: unknown): void {
+    const parsed = parseHostMessage(raw);
+    if (!parsed.ok) {
+      console.warn(`ML Lens: ignored a malformed message (${parsed.reason})`);
+      return;
+    }
+    const m = parsed.message;
+    if (m.type === 'setExecutionProvider') {
+      this.setting = m.executionProvider;
+      this.choice = undefined;
+      void this.run();
+      return;
+    }
+    this.setting = m.executionProvider;
+    this.lang = m.lang;
+    this.state = m.state;
+    this.mount();
+    void this.run();
+  }
+
+  private mount(): void {
+    const { demo } = this.state!;
+    const definition = findDemo(demo);
+    const factory = DEMO_VIEWS[demo];
+    if (!definition || !factory) {
+      this.showError('prepare', `This version of ML Lens has no walkthrough "${demo}".`);
+      return;
+    }
+    this.header.replaceChildren(
+      h('h1', {}, definition.title[this.lang]),
+      h('p', { class: 'summary' }, definition.summary[this.lang]),
+    );
+    this.view = factory(this.body, {
+      lang: this.lang,
+      definition,
+      request: () => this.state!.request,
+      setRequest: (request: DemoRequest) => {
+        this.state = { demo, request };
+        this.host.saveState(this.state);
+        this.host.post({ type: 'state', state: this.state });
+        void this.run();
+      },
+    });
+  }
+
+  /** Prepares and runs the current request; a newer run supersedes an older one still in flight. */
+  private async run(): Promise<void> {
+    const state = this.state;
+    const definition = state && findDemo(state.demo);
+    if (!state || !definition || !this.view) return;
+    const generation = ++this.generation;
+    let prepared;
+    try {
+      prepared = definition.prepare(state.request);
+    } catch (e) {
+      this.showError('prepare', e instanceof DemoInputError ? e.message : String(e));
+      return;
+    }
+    this.setStatus(this.choice ? `Running on ${this.choice.ep}…` : 'Starting onnxruntime-web…');
+    let result: RunResult;
+    try {
+      if (!this.choice) {
+        this.choice = await chooseEp(this.setting);
+        await this.runner?.dispose();
+        this.runner = new OrtRunner(configureOrt(this.host.wasmUrl));
+      }
+      try {
+        result = await this.runner!.run(prepared, this.choice.ep);
+      } catch (e) {
+        if (this.choice.ep !== 'webgpu') throw e;
+        // WebGPU can fail where wasm works (driver, op support): say so and use wasm.
+        this.choice = { ep: 'wasm', adapter: this.choice.adapter, reason: `WebGPU failed (${(e as Error).message}): fell back to wasm` };
+        result = await this.runner!.run(prepared, 'wasm');
+      }
+    } catch (e) {
+      if (generation === this.generation) this.showError('run', (e as Error).message ?? String(e));
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.error.hidden = true;
+    this.view.update(prepared, result);
+    this.showRun(result);
+    this.host.post({
+      type: 'result',
+      demo: result.demo,
+      ep: result.ep,
+      requested: this.setting,
+      adapter: this.choice.adapter,
+      createMs: result.createMs,
+      runMs: result.runMs,
+      outputs: result.outputs,
+    });
+  }
+
+  private showRun(r: RunResult): void {
+    const zh = this.lang === 'zh-cn';
+    const badge = h('span', { class: `ep ep-${r.ep}`, 'data-testid': 'ep', title: this.choice?.reason ?? '' }, r.ep === 'webgpu' ? 'WebGPU' : 'WASM');
+    this.status.replaceChildren(
+      h('span', {}, zh ? '由 onnxruntime-web 计算，执行后端 ' : 'Computed by onnxruntime-web on '),
+      badge,
+      h('span', { class: 'timing', 'data-testid': 'timing' },
+        r.createMs > 0 ? (zh ? `会话创建 ${ms(r.createMs)} · 运行 ${ms(r.runMs)}` : `session ${ms(r.createMs)} · run ${ms(r.runMs)}`) : (zh ? `运行 ${ms(r.runMs)}（会话已缓存）` : `run ${ms(r.runMs)} (cached session)`),
+      ),
+      h('span', { class: 'reason' }, this.choice?.reason ?? ''),
+    );
+  }
+
+  private setStatus(text: string): void {
+    this.status.replaceChildren(h('span', {}, text));
+  }
+
+  private showError(phase: 'prepare' | 'session' | 'run', message: string): void {
+    const demo = this.state?.demo ?? '';
+    this.error.hidden = false;
+    this.error.replaceChildren(h('strong', {}, phase === 'prepare' ? 'Input problem: ' : 'The model failed: '), message);
+    this.setStatus('');
+    this.host.post({ type: 'error', demo, phase, message: message.slice(0, 4000) });
+  }
+}

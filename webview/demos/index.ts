@@ -1,0 +1,7 @@
+/** Demo id → its view module (the webview half of a walkthrough; the model is in src/models). */
+import { matmulBackwardView } from './matmulBackward';
+import type { DemoViewFactory } from './types';
+
+export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
+  'matmul-backward': matmulBackwardView,
+};
