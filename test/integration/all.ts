@@ -1,0 +1,4 @@
+// Every integration test file, imported explicitly (bundled into out/test/integration/index.js).
+// Add one line per new `*.test.ts` file.
+import './smoke.test';
+import './walkthrough.test';

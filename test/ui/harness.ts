@@ -1,0 +1,170 @@
+/**
+ * Helpers for Playwright UI tests (mocha in plain Node) that drive code-server 4.100.3 in Debian Chromium.
+ *
+ *   const wb = await openWorkbench({ webgpu: false, theme: 'dark' });
+ *   await runCommand(wb.page, 'ML Lens: Open Walkthrough…');
+ *   await webviewFrame(wb.page).locator('h1').waitFor();
+ *   await screenshot(wb.page, 'walkthrough-dark');
+ *   await wb.close();
+ *
+ * Env: ML_LENS_EXT_DIR overrides the extension folder loaded as extensionDevelopmentPath (default: repo root).
+ * DOM facts (HARNESS.md): hover text in `.monaco-hover-content`, CodeLens in `.codelens-decoration a`,
+ * press Escape before clicking elsewhere (an open hover swallows clicks).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { launchChromium, removeAtExit, repoRoot, startCodeServer, workbenchUrl, type CodeServer } from '../runner/codeServer';
+
+export { repoRoot };
+export const resultsDir = path.join(repoRoot, 'test-results');
+
+export interface OpenOptions {
+  /** Chromium with `--enable-unsafe-webgpu` (SwiftShader adapter); false tests the wasm fallback. */
+  webgpu: boolean;
+  theme?: 'light' | 'dark';
+  /** Folder to open as is. Default: a fresh temp copy of examples/ (removed on close). */
+  workspace?: string;
+  /** Extensions dir, e.g. one where a VSIX was installed with `--install-extension`. */
+  extensionsDir?: string;
+  /** Load the repo (or ML_LENS_EXT_DIR) as extensionDevelopmentPath. false when testing an installed VSIX. */
+  devExtension?: boolean;
+  /** Extra user settings. */
+  settings?: Record<string, unknown>;
+  /** Timeout for the workbench to become ready (ms). */
+  timeout?: number;
+}
+
+export interface Workbench {
+  page: Page;
+  context: BrowserContext;
+  server: CodeServer;
+  workspace: string;
+  /** Page console lines seen so far ("[type] text"): check them for errors from the extension. */
+  consoleLines: string[];
+  close(): Promise<void>;
+}
+
+export const extensionDir = (): string => path.resolve(process.env.ML_LENS_EXT_DIR ?? repoRoot);
+
+export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
+  let removeWorkspace = () => {};
+  let workspace = opts.workspace;
+  if (!workspace) {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-lens-ui-ws-'));
+    removeWorkspace = removeAtExit(workspace);
+    const examples = path.join(repoRoot, 'examples');
+    if (fs.existsSync(examples)) fs.cpSync(examples, workspace, { recursive: true });
+  }
+  const theme = opts.theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern';
+  const server = await startCodeServer({
+    workspace,
+    extensionsDir: opts.extensionsDir,
+    settings: { 'workbench.colorTheme': theme, ...(opts.settings ?? {}) },
+  });
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    await context?.close().catch(() => undefined);
+    await server.stop();
+    removeWorkspace();
+  };
+  try {
+    context = await launchChromium({ webgpu: opts.webgpu });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+    const url = workbenchUrl(server, {
+      folder: workspace,
+      extensionDevelopmentPath: opts.devExtension === false ? undefined : extensionDir(),
+    });
+    await page.goto(url);
+    await waitForWorkbench(page, opts.timeout ?? 60_000);
+    return { page, context, server, workspace, consoleLines, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+/** The workbench is ready when its parts are laid out, the status bar has items and the explorer shows the folder. */
+export async function waitForWorkbench(page: Page, timeout = 60_000): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+  await page.locator('.part.statusbar .statusbar-item').first().waitFor({ state: 'visible', timeout });
+  await page.locator('.part.sidebar .explorer-folders-view, .part.sidebar .monaco-list').first()
+    .waitFor({ state: 'visible', timeout });
+  // Extensions are ready once the remote connection indicator is rendered in the status bar.
+  await page.locator('#status\\.host, .statusbar-item[id="status.host"]').first()
+    .waitFor({ state: 'attached', timeout })
+    .catch(() => undefined);
+}
+
+const quickInput = (page: Page) => page.locator('.quick-input-widget');
+const quickInputBox = (page: Page) => page.locator('.quick-input-widget .quick-input-box input');
+const quickRows = (page: Page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+async function closeHovers(page: Page): Promise<void> {
+  if (await page.locator('.monaco-hover:visible').count()) await page.keyboard.press('Escape');
+}
+
+/**
+ * Runs a command by its palette title, e.g. 'ML Lens: Open Walkthrough…' (category + title). The palette lists
+ * the commands known when it opens, so it is reopened until the command shows up (extensions still loading).
+ */
+export async function runCommand(page: Page, title: string, timeout = 20_000): Promise<void> {
+  await closeHovers(page);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await quickInputBox(page).waitFor({ state: 'visible', timeout });
+    await quickInputBox(page).fill(`>${title}`);
+    const row = quickRows(page).filter({ hasText: title }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.max(500, Math.min(2_000, deadline - Date.now())) });
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (Date.now() >= deadline) throw new Error(`command "${title}" not found in the command palette`, { cause: e });
+      continue;
+    }
+    await row.click();
+    break;
+  }
+  await quickInput(page).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined); // it may open its own pick
+}
+
+/** Picks the item with this label in the open quick pick (filters by typing the label first). */
+export async function pickQuickItem(page: Page, label: string, timeout = 15_000): Promise<void> {
+  await quickInputBox(page).waitFor({ state: 'visible', timeout });
+  await quickInputBox(page).fill(label);
+  const row = quickRows(page).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+}
+
+/** Opens a workspace file by its path relative to the folder (Ctrl+P quick open); resolves when its tab is active. */
+export async function openFile(page: Page, relPath: string, timeout = 15_000): Promise<void> {
+  await closeHovers(page);
+  await page.keyboard.press('Control+P');
+  await quickInputBox(page).waitFor({ state: 'visible', timeout });
+  await quickInputBox(page).fill(relPath);
+  const base = path.basename(relPath);
+  const row = quickRows(page).filter({ hasText: base }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${base}"]`).waitFor({ state: 'visible', timeout });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
+}
+
+/** The content frame of the visible webview (inner `iframe#active-frame` of `iframe.webview.ready`). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.locator('iframe.webview.ready:visible').last().contentFrame().frameLocator('iframe#active-frame');
+}
+
+/** Saves test-results/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, animations: 'disabled' }); // finish CSS transitions (toasts slide in)
+  return file;
+}
