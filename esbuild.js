@@ -4,6 +4,7 @@
 //   dist/webview/main.js    walkthrough panel app (esm) + main.css
 //   dist/cli.js             the `ml-lens` command line (Node)
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
+//   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,28 +20,38 @@ const common = {
   target: 'es2022',
 };
 
+// web-tree-sitter's ESM entry needs import.meta.url: shim it in CommonJS Node bundles (HARNESS.md).
+const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'] };
+// In the web worker host its Node branches are dead code; keep Node built-ins out of the bundle.
+const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs', 'fs/promises', 'path', 'url', 'module'] };
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, ...nodeCjs, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
   { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'esm' },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
+    ...nodeCjs,
     outfile: 'dist/cli.js',
-    platform: 'node',
-    format: 'cjs',
     external: ['onnxruntime-web'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
 
+const ASSETS = [
+  ['onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm', 'dist/ort/ort-wasm-simd-threaded.asyncify.wasm'],
+  ['web-tree-sitter/tree-sitter.wasm', 'dist/parser/tree-sitter.wasm'],
+  ['tree-sitter-python/tree-sitter-python.wasm', 'dist/parser/tree-sitter-python.wasm'],
+];
+
 function copyAssets() {
-  const wasm = 'ort-wasm-simd-threaded.asyncify.wasm';
-  const from = require.resolve(`onnxruntime-web/${wasm}`);
-  const to = path.join('dist', 'ort', wasm);
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  if (!fs.existsSync(to) || fs.statSync(to).size !== fs.statSync(from).size) fs.copyFileSync(from, to);
+  for (const [module, to] of ASSETS) {
+    const from = require.resolve(module);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    if (!fs.existsSync(to) || fs.statSync(to).size !== fs.statSync(from).size) fs.copyFileSync(from, to);
+  }
   fs.chmodSync('dist/cli.js', 0o755);
 }
 

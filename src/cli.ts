@@ -1,16 +1,25 @@
 /**
  * `ml-lens` — the command line face of layers 1–3 (DESIGN.md "Data formats").
+ *   ml-lens scan PATH...
  *   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
  *   ml-lens demos
  * Exit 0 on success, 2 with a message on bad input.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PythonParser, scanBytes, SourceError } from './analysis';
 import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
 
 class UsageError extends Error {}
 
 const HELP = `ml-lens — ML Lens on the command line
+
+  ml-lens scan PATH...
+      Detects ML API references in .py and .ipynb files (directories recurse) and prints one JSON
+      object per detection: {"file","line","col","endLine","endCol","symbol","concept","framework","args"}
+      (line 1-based, col 0-based in characters; notebooks add "cell").
 
   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
       Runs a walkthrough's ONNX model with onnxruntime-web and prints
@@ -40,6 +49,65 @@ function readRequest(path: string | undefined): DemoRequest {
   return json as DemoRequest;
 }
 
+const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', 'site-packages']);
+
+/** The .py/.ipynb files under each path, in a stable order; a missing path is an input error. */
+function collectFiles(paths: string[]): string[] {
+  const files: string[] = [];
+  const visit = (p: string, explicit: boolean): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (SKIP_DIRS.has(name) || (name.startsWith('.') && name.length > 1)) continue;
+        const child = join(p, name);
+        let isDir = false;
+        try {
+          isDir = statSync(child).isDirectory();
+        } catch {
+          continue; // dangling link
+        }
+        if (isDir || /\.(py|ipynb)$/i.test(name)) visit(child, false);
+      }
+    } else if (explicit || /\.(py|ipynb)$/i.test(p)) {
+      files.push(p);
+    }
+  };
+  for (const p of paths) visit(p, true);
+  return files;
+}
+
+async function scan(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length === 0) throw new UsageError('usage: ml-lens scan PATH...');
+  const files = collectFiles(positionals);
+  const parser = await PythonParser.load((file) => readFile(join(__dirname, 'parser', file)));
+  let failed = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      process.stderr.write(`ml-lens: cannot read ${file}: ${(e as Error).message}\n`);
+      failed++;
+      continue;
+    }
+    try {
+      const out = scanBytes(parser, file, bytes).map((r) => JSON.stringify(r)).join('\n');
+      if (out) process.stdout.write(`${out}\n`);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      process.stderr.write(`ml-lens: ${file}: ${e.message}\n`);
+      failed++;
+    }
+  }
+  return failed ? 2 : 0;
+}
+
 async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { input: { type: 'string' }, ep: { type: 'string', default: 'wasm' } } });
   const [id] = positionals;
@@ -61,6 +129,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'scan':
+        return await scan(rest);
       case 'run':
         await run(rest);
         return 0;

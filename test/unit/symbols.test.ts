@@ -81,3 +81,12 @@ suite('catalog: symbol table coverage', () => {
     assert.equal(concept('flax.linen.LayerNorm'), 'layer-norm');
   });
 });
+
+suite('catalog: every documented signature parses', () => {
+  test('all signatures in the table parse, without duplicate parameters', () => {
+    for (const e of SYMBOLS) {
+      assert.doesNotThrow(() => e.params, `${e.symbol}: ${e.signature}`);
+      assert.ok(Array.isArray(e.params));
+    }
+  });
+});

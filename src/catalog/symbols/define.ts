@@ -44,7 +44,7 @@ export interface SymbolEntry {
   /** The signature as documented (for display). */
   signature: string;
   /** Parameters of the call (for classes: the constructor, without `self`). */
-  params: Param[];
+  readonly params: Param[];
   rules: ConceptRule[];
   /** Other paths that name the same object (internal modules, old names). */
   aliases: string[];
@@ -61,19 +61,34 @@ export interface RowExtras {
 
 export type SymbolRow = readonly [symbol: string, concept: string, signature: string, extras?: RowExtras];
 
-export function defineSymbols(framework: Framework, rows: readonly SymbolRow[]): SymbolEntry[] {
-  return rows.map(([symbol, concept, signature, extras = {}]) => {
+/** Signatures are parsed on first use: activation should not pay for 700 parses. */
+class Entry implements SymbolEntry {
+  private parsed: Param[] | undefined;
+  readonly kind: 'class' | 'function';
+  readonly rules: ConceptRule[];
+  readonly aliases: string[];
+  readonly tensorMethod?: string;
+
+  constructor(
+    readonly symbol: string,
+    readonly concept: string,
+    readonly framework: Framework,
+    readonly signature: string,
+    extras: RowExtras,
+  ) {
     const last = symbol.slice(symbol.lastIndexOf('.') + 1);
-    return {
-      symbol,
-      concept,
-      framework,
-      kind: extras.kind ?? (/^[A-Z]/.test(last) ? 'class' : 'function'),
-      signature,
-      params: parseSignature(signature),
-      rules: extras.rules ?? [],
-      aliases: extras.aliases ?? [],
-      tensorMethod: extras.tensorMethod,
-    };
-  });
+    this.kind = extras.kind ?? (/^[A-Z]/.test(last) ? 'class' : 'function');
+    this.rules = extras.rules ?? [];
+    this.aliases = extras.aliases ?? [];
+    this.tensorMethod = extras.tensorMethod;
+  }
+
+  get params(): Param[] {
+    this.parsed ??= parseSignature(this.signature);
+    return this.parsed;
+  }
+}
+
+export function defineSymbols(framework: Framework, rows: readonly SymbolRow[]): SymbolEntry[] {
+  return rows.map(([symbol, concept, signature, extras = {}]) => new Entry(symbol, concept, framework, signature, extras));
 }
