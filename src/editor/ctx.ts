@@ -1,11 +1,13 @@
 /** The one object that owns the extension's state; commands and providers receive it. */
 import * as vscode from 'vscode';
 import { WalkthroughPanels, WALKTHROUGH_VIEW_TYPE } from '../panels/walkthroughPanels';
+import { DocumentAnalysis } from './documentAnalysis';
 import { affects, displayLang, readConfig, type MlLensConfig } from './config';
 
 export class Ctx implements vscode.Disposable {
   readonly log = vscode.window.createOutputChannel('ML Lens', { log: true });
   readonly panels: WalkthroughPanels;
+  readonly analysis: DocumentAnalysis;
   private readonly subscriptions: vscode.Disposable[] = [];
   private cachedConfig: MlLensConfig = readConfig();
 
@@ -15,9 +17,11 @@ export class Ctx implements vscode.Disposable {
       { executionProvider: () => this.config.executionProvider, lang: displayLang },
       this.log,
     );
+    this.analysis = new DocumentAnalysis(extension.extensionUri, this.log);
     this.subscriptions.push(
       this.log,
       this.panels,
+      this.analysis,
       vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, this.panels),
       vscode.workspace.onDidChangeConfiguration((e) => {
         this.cachedConfig = readConfig();
