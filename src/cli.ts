@@ -81,11 +81,20 @@ function collectFiles(paths: string[]): string[] {
   return files;
 }
 
+/** The parser wasm next to the bundle (dist/parser/), or from node_modules when run from source. */
+async function parserWasm(file: 'tree-sitter.wasm' | 'tree-sitter-python.wasm'): Promise<Uint8Array> {
+  try {
+    return await readFile(join(__dirname, 'parser', file));
+  } catch {
+    return readFile(require.resolve(file === 'tree-sitter.wasm' ? 'web-tree-sitter/tree-sitter.wasm' : `tree-sitter-python/${file}`));
+  }
+}
+
 async function scan(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length === 0) throw new UsageError('usage: ml-lens scan PATH...');
   const files = collectFiles(positionals);
-  const parser = await PythonParser.load((file) => readFile(join(__dirname, 'parser', file)));
+  const parser = await PythonParser.load(parserWasm);
   let failed = 0;
   for (const file of files) {
     let bytes: Uint8Array;

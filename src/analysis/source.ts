@@ -17,7 +17,7 @@ export function decodePython(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // PEP 263: a coding cookie in a comment on line 1 or 2.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 400)).split('\n').slice(0, 2).join('\n');
-  const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m.exec(head)?.[1]?.toLowerCase();
+  const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m.exec(head)?.[1]?.toLowerCase().replace(/_/g, '-').replace(/^latin-1$/, 'latin1');
   if (cookie && !/^utf-?8/.test(cookie)) {
     try {
       return new TextDecoder(cookie).decode(bytes);

@@ -2,3 +2,4 @@
 // Add one line per new `*.test.ts` file.
 import './smoke.test';
 import './walkthrough.test';
+import './analysis.test';

@@ -1,0 +1,54 @@
+/** The CLI contract of DESIGN.md, run from source (the same module esbuild bundles into dist/cli.js). */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+suite('cli', function () {
+  this.timeout(30_000);
+
+  test('scan prints one JSON object per detection with the contract fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ml-lens-cli-'));
+    writeFileSync(join(dir, 'a.py'), 'import torch.nn as nn\nlayer = nn.LayerNorm(512, eps=1e-6)\n');
+    writeFileSync(join(dir, 'notes.txt'), 'nn.Linear');
+    const r = cli('scan', dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines, [
+      { file: join(dir, 'a.py'), line: 2, col: 8, endLine: 2, endCol: 20, symbol: 'torch.nn.LayerNorm', concept: 'layer-norm', framework: 'pytorch', args: { normalized_shape: 512, eps: 1e-6 } },
+    ]);
+  });
+
+  test('scan: nothing found is exit 0; an unreadable path is exit 2 with a message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ml-lens-cli-'));
+    writeFileSync(join(dir, 'empty.py'), 'print("hello")\n');
+    assert.deepEqual([cli('scan', dir).code, cli('scan', dir).stdout], [0, '']);
+    const missing = cli('scan', join(dir, 'missing.py'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read .*missing\.py: no such file or directory/);
+  });
+
+  test('run matmul-backward gives the seed numbers; bad input is exit 2', () => {
+    const r = cli('run', 'matmul-backward');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), {
+      demo: 'matmul-backward',
+      ep: 'wasm',
+      outputs: { Out: { dims: [2, 2], data: [22, 28, 49, 64] }, dA: { dims: [2, 3], data: [3, 7, 11, 3, 7, 11] }, dB: { dims: [3, 2], data: [5, 5, 7, 7, 9, 9] } },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'ml-lens-cli-'));
+    writeFileSync(join(dir, 'in.json'), JSON.stringify({ inputs: { B: { dims: [2, 2], data: [1, 2, 3, 4] } } }));
+    const bad = cli('run', 'matmul-backward', '--input', join(dir, 'in.json'));
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /A's columns \(K = 3\) must equal B's rows \(2\)/);
+    assert.equal(cli('run', 'nope').code, 2);
+    assert.equal(cli('frobnicate').code, 2);
+  });
+});
