@@ -65,9 +65,9 @@ function isModuleName(name: string, scope: Scope): boolean {
   return true;
 }
 
-function scopedConstants(all: Constants, scope: Scope): Constants {
-  if (scope.kind === 'module' || all.size === 0) return all;
-  return new Map([...all].filter(([name]) => isModuleName(name, scope)));
+/** Module constants as seen from `scope`, computed once per file and only if an argument names one. */
+function scopedConstants(all: () => Constants, scope: Scope): Constants {
+  return { get: (name) => (isModuleName(name, scope) ? all().get(name) : undefined) };
 }
 
 function callInfo(call: Node): Detection['call'] {
@@ -107,9 +107,13 @@ function looksLikeTensorMethod(method: string, argList: Node | null): boolean {
   }
 }
 
-export function detect(tree: Tree): Detection[] {
-  const { uses, methodCalls } = walk(tree, TENSOR_METHODS);
-  const constants = moduleConstants(tree.rootNode);
+/** Attribute name of an `attribute` node, read from the source text (no tree round trip). */
+const ATTR_NAME = /\.\s*([A-Za-z_][\w]*)\s*$/;
+
+export function detect(tree: Tree, text: string): Detection[] {
+  const { uses, methodCalls } = walk(tree, text, TENSOR_METHODS);
+  let computed: Constants | undefined;
+  const constants = (): Constants => (computed ??= moduleConstants(tree.rootNode));
   const found: Detection[] = [];
   const seen = new Set<number>();
 
@@ -119,10 +123,10 @@ export function detect(tree: Tree): Detection[] {
     // The chain above the identifier: head.a.b.c (each parent an attribute whose object is the chain so far).
     const chain: Node[] = [node];
     const names: string[] = [];
-    for (let n: Node = node; ; ) {
+    for (let n: Node = node; names.length < 8; ) {
       const p = n.parent;
-      if (!p || p.type !== 'attribute' || p.childForFieldName('object')?.id !== n.id) break;
-      const attr = p.childForFieldName('attribute')?.text;
+      if (!p || p.type !== 'attribute' || p.startIndex !== n.startIndex) break; // n must be the object
+      const attr = ATTR_NAME.exec(text.slice(p.startIndex, p.endIndex))?.[1];
       if (!attr) break;
       names.push(attr);
       chain.push(p);

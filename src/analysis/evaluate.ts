@@ -6,7 +6,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PyValue } from '../catalog/symbols';
 
-export type Constants = ReadonlyMap<string, PyValue>;
+/** Values of module-level names (only `get` is needed: evaluation looks names up one at a time). */
+export interface Constants {
+  get(name: string): PyValue | undefined;
+}
 export const isExpr = (v: PyValue | undefined): v is { expr: string } => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseNumber(text: string): number | undefined {

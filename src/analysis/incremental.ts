@@ -66,7 +66,7 @@ export class ParsedDocument {
   }
 
   get detections(): Detection[] {
-    this.cached ??= detect(this.tree);
+    this.cached ??= detect(this.tree, this.text);
     return this.cached;
   }
 

@@ -38,7 +38,7 @@ function codePointColumn(lines: string[], row: number, utf16: number): number {
 export function analyzeText(parser: PythonParser, text: string): Detection[] {
   const tree = parser.parse(text);
   try {
-    return detect(tree);
+    return detect(tree, text);
   } finally {
     tree.delete();
   }

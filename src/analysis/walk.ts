@@ -1,8 +1,9 @@
 /**
- * One pass over a tree-sitter Python tree: builds the scopes with their bindings (imports, assignments,
- * parameters, loop/with/except targets, comprehensions, `global`, `del`, definitions) and collects the uses
- * that may be API references: identifiers whose name some import binds, and candidate tensor-method calls.
- * Strings and comments are skipped (f-string interpolations are code and are walked).
+ * Finds the places that may be API references without walking the whole tree: only names some import
+ * binds can be references, so their occurrences in the text are located with one regular expression and
+ * looked up in the tree one by one (identifier, string or comment?), classified as a use or a binding by
+ * their parent, and placed in their scope. Scopes (functions, classes, lambdas, comprehensions) come from one
+ * `descendantsOfType` call. The cost follows the number of occurrences, not the size of the file.
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { Scope, type ScopeKind } from './scopes';
@@ -26,12 +27,15 @@ export interface WalkResult {
   importsTorch: boolean;
 }
 
-const SKIP = new Set(['comment', 'string_start', 'string_content', 'string_end', 'escape_sequence', 'ERROR_COMMENT']);
-const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+interface ImportBinding {
+  name: string;
+  /** Qualified path; undefined for relative imports (a local module, not the API). */
+  path: string | undefined;
+}
 
-/** Names a statement-level `import` binds, with their qualified paths; relative imports bind locals. */
-function importBindings(node: Node): { name: string; path: string | undefined }[] {
-  const out: { name: string; path: string | undefined }[] = [];
+/** Names an import statement binds, with their qualified paths. */
+export function importBindings(node: Node): ImportBinding[] {
+  const out: ImportBinding[] = [];
   if (node.type === 'import_statement') {
     for (const n of node.childrenForFieldName('name')) {
       if (!n) continue;
@@ -45,7 +49,7 @@ function importBindings(node: Node): { name: string; path: string | undefined }[
         out.push({ name: head, path: head });
       }
     }
-  } else {
+  } else if (node.type === 'import_from_statement') {
     const moduleNode = node.childForFieldName('module_name');
     const relative = !moduleNode || moduleNode.type === 'relative_import';
     const base = moduleNode?.text.replace(/\s+/g, '') ?? '';
@@ -60,231 +64,284 @@ function importBindings(node: Node): { name: string; path: string | undefined }[
   return out;
 }
 
-/** Every import-bound name in the file: uses of other names cannot be API references. */
-function importedNames(root: Node): { names: Set<string>; torch: boolean } {
+const IMPORT_TYPES: ReadonlySet<string> = new Set(['import_statement', 'import_from_statement']);
+const SCOPE_TYPES: ReadonlySet<string> = new Set(['function_definition', 'class_definition', 'lambda']);
+const COMPREHENSION_TYPES: ReadonlySet<string> = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const KIND_OF: Record<string, ScopeKind> = {
+  function_definition: 'function',
+  class_definition: 'class',
+  lambda: 'lambda',
+};
+/** Containers that may hold assignment / loop targets. */
+const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
+
+interface ScopeRange {
+  scope: Scope;
+  start: number;
+  end: number;
+  parent: ScopeRange | undefined;
+  /** A comprehension's first iterable, evaluated in the enclosing scope. */
+  exclude?: [number, number];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function walk(tree: Tree, text: string, tensorMethods: ReadonlySet<string>): WalkResult {
+  const root = tree.rootNode;
+  const module = new Scope('module', undefined);
+  const uses: Use[] = [];
+  const methodCalls: MethodCall[] = [];
+
+  /**
+   * The statements a keyword starts, found through the text: each match is looked up in the tree, so a
+   * keyword inside a string or comment (not a keyword token there) is dropped. Much cheaper than a walk.
+   */
+  const byKeyword = (re: RegExp, types: ReadonlySet<string>, up = 1): Node[] => {
+    const out: Node[] = [];
+    const seen = new Set<number>();
+    for (const m of text.matchAll(re)) {
+      const at = m.index! + m[0].length - m[1].length;
+      let n: Node | null = root.descendantForIndex(at, at + m[1].length);
+      if (!n || n.type !== m[1]) continue;
+      for (let i = 0; i < up && n; i++) n = n.parent;
+      if (n && types.has(n.type) && !seen.has(n.id)) {
+        seen.add(n.id);
+        out.push(n);
+      }
+    }
+    return out.sort((a, b) => a.startIndex - b.startIndex);
+  };
+
+  // Imports: which names can be references at all.
+  const imports = byKeyword(/(?<![\w.])(import|from)(?![\w])/g, IMPORT_TYPES);
+  const importsOf = imports.map((n) => ({ node: n, bindings: importBindings(n) }));
   const names = new Set<string>();
   let torch = false;
-  for (const n of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (!n) continue;
-    for (const b of importBindings(n)) {
+  for (const { bindings } of importsOf) {
+    for (const b of bindings) {
       if (b.path) names.add(b.name);
       if (b.path === 'torch' || b.path?.startsWith('torch.')) torch = true;
     }
   }
-  return { names, torch };
-}
+  if (names.size === 0) return { module, uses, methodCalls, importsTorch: false };
+  // Module-level literal constants (`HIDDEN = 128`) may be arguments: track their local bindings too, so a
+  // parameter of the same name is not mistaken for the constant. Their uses are not references.
+  const tracked = new Set(names);
+  for (const m of text.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:[-+(\[0-9.'"]|True\b|False\b|None\b)/gm)) tracked.add(m[1]);
 
-/** True when `node` sits in an `except` clause that catches ImportError (or anything). */
-function exceptCatchesImportError(clause: Node): boolean {
-  const value = clause.childForFieldName('value') ?? clause.namedChildren.find((c) => c && c.type !== 'block') ?? null;
-  if (!value) return true; // bare `except:`
-  return /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(value.text);
-}
-
-export function walk(tree: Tree, tensorMethods: ReadonlySet<string>): WalkResult {
-  const root = tree.rootNode;
-  const { names, torch } = importedNames(root);
-  const module = new Scope('module', undefined);
-  const uses: Use[] = [];
-  const methodCalls: MethodCall[] = [];
-  /** Names imported by the `try` body of each enclosing try statement, innermost last. */
-  const tryImports: Set<string>[] = [];
-  let inImportFallback = 0;
-
-  const bindTarget = (target: Node | null, scope: Scope, at: number): void => {
-    if (!target) return;
-    switch (target.type) {
-      case 'identifier':
-        scope.bind(target.text, { at, fallback: inImportFallback > 0 && tryImports.some((s) => s.has(target.text)) });
-        return;
-      case 'attribute':
-      case 'subscript':
-        visit(target, scope); // `x.y = …` binds nothing but uses x
-        return;
-      default:
-        for (const c of target.namedChildren) bindTarget(c, scope, at);
+  // Scopes, in document order; ranges nest, so a stack gives each its parent.
+  const ranges: ScopeRange[] = [];
+  const byNodeId = new Map<number, ScopeRange>();
+  const stack: ScopeRange[] = [];
+  const scopeNodes = [
+    ...byKeyword(/(?<![\w.])(def|class|lambda)(?![\w])/g, SCOPE_TYPES),
+    ...byKeyword(/(?<![\w.])(for)(?![\w])/g, COMPREHENSION_TYPES, 2), // for_in_clause → comprehension
+  ].sort((a, b) => a.startIndex - b.startIndex);
+  for (const n of scopeNodes) {
+    const kind = KIND_OF[n.type] ?? 'comprehension';
+    let start = n.startIndex;
+    let end = n.endIndex;
+    let exclude: [number, number] | undefined;
+    if (kind === 'comprehension') {
+      const firstFor = n.namedChildren.find((c) => c?.type === 'for_in_clause');
+      const iterable = firstFor?.childForFieldName('right');
+      if (iterable) exclude = [iterable.startIndex, iterable.endIndex];
+    } else {
+      const body = n.childForFieldName('body');
+      if (!body) continue;
+      start = body.startIndex;
+      end = body.endIndex;
     }
-  };
+    while (stack.length && stack[stack.length - 1].end <= start) stack.pop();
+    const parent = stack[stack.length - 1];
+    const range: ScopeRange = { scope: new Scope(kind, parent?.scope ?? module), start, end, parent, exclude };
+    ranges.push(range);
+    byNodeId.set(n.id, range);
+    stack.push(range);
+  }
+  const starts = ranges.map((r) => r.start);
 
-  const bindParameters = (params: Node | null, fn: Scope, outer: Scope): void => {
-    if (!params) return;
-    for (const p of params.namedChildren) {
-      if (!p) continue;
-      switch (p.type) {
-        case 'identifier':
-          fn.bind(p.text, { at: -1 });
-          break;
-        case 'default_parameter':
-        case 'typed_default_parameter':
-          bindTarget(p.childForFieldName('name'), fn, -1);
-          visit(p.childForFieldName('type'), outer);
-          visit(p.childForFieldName('value'), outer);
-          break;
-        case 'typed_parameter':
-          for (const c of p.namedChildren) {
-            if (c && c.type !== 'type') bindTarget(c.type === 'identifier' ? c : c.namedChildren[0], fn, -1);
-          }
-          visit(p.childForFieldName('type'), outer);
-          break;
-        case 'list_splat_pattern':
-        case 'dictionary_splat_pattern':
-          bindTarget(p.namedChildren[0], fn, -1);
-          break;
-        default:
-          break;
-      }
+  /** The innermost scope whose range holds `pos`. */
+  const scopeAt = (pos: number): Scope => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
+    let r: ScopeRange | undefined = idx >= 0 ? ranges[idx] : undefined;
+    while (r && !(pos >= r.start && pos < r.end && !(r.exclude && pos >= r.exclude[0] && pos < r.exclude[1]))) r = r.parent;
+    return r?.scope ?? module;
+  };
+  /** The scope a def/lambda's parameters bind in. */
+  const functionScope = (fn: Node | null): Scope => (fn && byNodeId.get(fn.id)?.scope) ?? scopeAt(fn?.startIndex ?? 0);
+
+  // `global x` applies to its whole function, so it is registered before any binding.
+  for (const g of byKeyword(/(?<![\w.])(global)(?![\w])/g, new Set(['global_statement']))) {
+    const scope = scopeAt(g.startIndex);
+    for (const c of g.namedChildren) if (c) scope.globals.add(c.text);
+  }
+
+  // `try: import x … except ImportError: <fallback>`: bindings of x in the handler do not override the import.
+  const fallbacks: { start: number; end: number; names: Set<string> }[] = [];
+  for (const t of byKeyword(/(?<![\w.])(try)(?![\w])/g, new Set(['try_statement']))) {
+    const body = t.childForFieldName('body');
+    if (!body) continue;
+    const imported = new Set<string>();
+    for (const { node, bindings } of importsOf) {
+      if (node.startIndex >= body.startIndex && node.endIndex <= body.endIndex) for (const b of bindings) imported.add(b.name);
+    }
+    if (!imported.size) continue;
+    for (const c of t.namedChildren) {
+      if (c?.type !== 'except_clause') continue;
+      const caught = c.namedChildren.find((x) => x && x.type !== 'block');
+      if (!caught || /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(caught.text)) fallbacks.push({ start: c.startIndex, end: c.endIndex, names: imported });
+    }
+  }
+  const isFallback = (name: string, pos: number) => fallbacks.some((f) => pos >= f.start && pos < f.end && f.names.has(name));
+
+  const bind = (scope: Scope, name: string, at: number, pos: number, paths?: string[]) => {
+    const fallback = isFallback(name, pos);
+    if (fallback && paths) {
+      // `except ImportError: import y as x` — an alternative path for the try body's `x`.
+      const target = scope.kind !== 'module' && scope.kind !== 'class' && scope.globals.has(name) ? scope.module : scope;
+      target.bindings.get(name)?.find((b) => b.paths && !b.fallback)?.paths?.push(...paths);
+    }
+    scope.bind(name, { at, paths, fallback });
   };
 
-  const visitChildren = (node: Node, scope: Scope): void => {
-    for (const c of node.namedChildren) if (c) visit(c, scope);
-  };
+  for (const { node, bindings } of importsOf) {
+    const scope = scopeAt(node.startIndex);
+    for (const b of bindings) bind(scope, b.name, node.endIndex, node.startIndex, b.path ? [b.path] : undefined);
+  }
 
-  const newScope = (kind: ScopeKind, parent: Scope): Scope => new Scope(kind, parent);
+  // Every occurrence of an imported name that is not part of a longer name or an attribute.
+  const re = new RegExp(`(?<![\\w.])(?:${[...tracked].map(escapeRe).join('|')})(?![\\w])`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const id = root.descendantForIndex(start, end);
+    if (!id || id.type !== 'identifier' || id.startIndex !== start || id.endIndex !== end) continue; // string, comment, longer name
+    classify(id, m[0]);
+  }
 
-  function visit(node: Node | null, scope: Scope): void {
-    if (!node || SKIP.has(node.type)) return;
-    switch (node.type) {
-      case 'identifier':
-        if (names.has(node.text)) uses.push({ node, scope });
-        return;
-      case 'string':
-        for (const c of node.namedChildren) if (c?.type === 'interpolation') visitChildren(c, scope);
-        return;
-      case 'attribute':
-        visit(node.childForFieldName('object'), scope); // the attribute name is not a use
-        return;
-      case 'keyword_argument':
-        visit(node.childForFieldName('value'), scope);
-        return;
-      case 'call': {
-        const fn = node.childForFieldName('function');
-        if (torch && fn?.type === 'attribute' && tensorMethods.has(fn.childForFieldName('attribute')?.text ?? '')) {
-          methodCalls.push({ call: node, scope });
-        }
-        visitChildren(node, scope);
-        return;
-      }
-      case 'import_statement':
-      case 'import_from_statement':
-        for (const b of importBindings(node)) {
-          const fallback = inImportFallback > 0 && tryImports.some((s) => s.has(b.name));
-          scope.bind(b.name, { at: node.endIndex, paths: b.path ? [b.path] : undefined, fallback });
-          if (fallback && b.path) {
-            // `except ImportError: import y as x` — an alternative path for the try body's `x`.
-            const primary = (scope.bindings.get(b.name) ?? []).find((x) => x.paths && !x.fallback);
-            primary?.paths?.push(b.path);
-          }
-        }
-        return;
-      case 'future_import_statement':
-        return;
-      case 'global_statement':
-      case 'nonlocal_statement':
-        if (node.type === 'global_statement') for (const c of node.namedChildren) if (c) scope.globals.add(c.text);
-        return;
-      case 'assignment':
-      case 'augmented_assignment': {
-        visit(node.childForFieldName('right'), scope);
-        visit(node.childForFieldName('type'), scope);
-        const left = node.childForFieldName('left');
-        if (node.type === 'augmented_assignment') visit(left, scope);
-        // Chained `a = b = value` nests assignments on the right; the target binds after the whole statement.
-        bindTarget(left, scope, node.endIndex);
-        return;
-      }
-      case 'named_expression': {
-        visit(node.childForFieldName('value'), scope);
-        let s = scope;
-        while (s.kind === 'comprehension' && s.parent) s = s.parent; // walrus binds in the enclosing function
-        bindTarget(node.childForFieldName('name'), s, node.endIndex);
-        return;
-      }
-      case 'delete_statement':
-        for (const c of node.namedChildren) {
-          for (const t of c?.type === 'expression_list' ? c.namedChildren : [c]) {
-            if (t?.type === 'identifier') scope.bind(t.text, { at: node.endIndex });
-            else visit(t, scope);
-          }
-        }
-        return;
-      case 'for_statement': {
-        visit(node.childForFieldName('right'), scope);
-        const left = node.childForFieldName('left');
-        bindTarget(left, scope, left?.endIndex ?? node.startIndex);
-        visit(node.childForFieldName('body'), scope);
-        visit(node.childForFieldName('alternative'), scope);
-        return;
-      }
-      case 'as_pattern': {
-        // with … as x / except E as x / match … as x
-        for (const c of node.namedChildren) {
-          if (c?.type === 'as_pattern_target') bindTarget(c.namedChildren[0], scope, c.endIndex);
-          else visit(c, scope);
-        }
-        return;
-      }
-      case 'try_statement': {
-        const body = node.childForFieldName('body');
-        const imported = new Set<string>();
-        if (body) {
-          for (const st of body.namedChildren) {
-            if (st && (st.type === 'import_statement' || st.type === 'import_from_statement')) for (const b of importBindings(st)) imported.add(b.name);
-          }
-        }
-        visit(body, scope);
-        tryImports.push(imported);
-        for (const c of node.namedChildren) {
-          if (!c || c.id === body?.id) continue;
-          const fallback = c.type === 'except_clause' && imported.size > 0 && exceptCatchesImportError(c);
-          if (fallback) inImportFallback++;
-          visit(c, scope);
-          if (fallback) inImportFallback--;
-        }
-        tryImports.pop();
-        return;
-      }
-      case 'decorated_definition':
-        for (const c of node.namedChildren) if (c?.type === 'decorator') visit(c, scope);
-        visit(node.childForFieldName('definition'), scope);
-        return;
-      case 'function_definition': {
-        const fn = newScope('function', scope);
-        bindParameters(node.childForFieldName('parameters'), fn, scope);
-        visit(node.childForFieldName('return_type'), scope);
-        visit(node.childForFieldName('body'), fn);
-        bindTarget(node.childForFieldName('name'), scope, node.endIndex);
-        return;
-      }
-      case 'class_definition': {
-        visit(node.childForFieldName('superclasses'), scope);
-        visit(node.childForFieldName('type_parameters'), scope);
-        visit(node.childForFieldName('body'), newScope('class', scope));
-        bindTarget(node.childForFieldName('name'), scope, node.endIndex);
-        return;
-      }
-      case 'lambda': {
-        const fn = newScope('lambda', scope);
-        bindParameters(node.childForFieldName('parameters'), fn, scope);
-        visit(node.childForFieldName('body'), fn);
-        return;
-      }
-      default:
-        if (COMPREHENSIONS.has(node.type)) {
-          const comp = newScope('comprehension', scope);
-          const clauses = node.namedChildren.filter((c): c is Node => !!c && c.type === 'for_in_clause');
-          // The first iterable is evaluated in the enclosing scope; targets bind inside the comprehension.
-          clauses.forEach((cl, i) => {
-            visit(cl.childForFieldName('right'), i === 0 ? scope : comp);
-            bindTarget(cl.childForFieldName('left'), comp, -1);
-          });
-          for (const c of node.namedChildren) if (c && c.type !== 'for_in_clause') visit(c, comp);
-          return;
-        }
-        visitChildren(node, scope);
+  if (torch && tensorMethods.size) {
+    const mre = new RegExp(`\\.\\s*(${[...tensorMethods].map(escapeRe).join('|')})\\s*\\(`, 'g');
+    for (let m = mre.exec(text); m; m = mre.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const id = root.descendantForIndex(start, start + m[1].length);
+      const attr = id?.type === 'identifier' ? id.parent : null;
+      const call = attr?.type === 'attribute' ? attr.parent : null;
+      if (call?.type === 'call' && call.startIndex === attr!.startIndex) methodCalls.push({ call, scope: scopeAt(call.startIndex) });
     }
   }
 
-  visit(root, module);
+  function classify(id: Node, name: string): void {
+    const p = id.parent;
+    const pos = id.startIndex;
+    if (!p) return;
+    const first = p.startIndex === pos; // is the identifier the node's first child?
+    switch (p.type) {
+      case 'assignment':
+        if (first) return bind(scopeAt(pos), name, p.endIndex, pos);
+        break;
+      case 'augmented_assignment':
+        if (first) {
+          if (names.has(name)) uses.push({ node: id, scope: scopeAt(pos) });
+          return bind(scopeAt(pos), name, p.endIndex, pos);
+        }
+        break;
+      case 'named_expression':
+        if (first) {
+          let s = scopeAt(pos);
+          while (s.kind === 'comprehension' && s.parent) s = s.parent; // walrus binds in the enclosing function
+          return bind(s, name, p.endIndex, pos);
+        }
+        break;
+      case 'keyword_argument':
+        if (first) return; // the keyword's name
+        break;
+      case 'attribute':
+        if (!first) return; // an attribute name, not a variable
+        break;
+      case 'for_statement':
+      case 'for_in_clause':
+        if (p.childForFieldName('left')?.id === id.id) return bind(scopeAt(pos), name, id.endIndex, pos);
+        break;
+      case 'as_pattern_target':
+        return bind(scopeAt(pos), name, p.endIndex, pos);
+      case 'parameters':
+      case 'lambda_parameters':
+        return bind(functionScope(p.parent), name, -1, pos);
+      case 'default_parameter':
+      case 'typed_default_parameter':
+        if (first) return bind(functionScope(p.parent?.parent ?? null), name, -1, pos);
+        break;
+      case 'typed_parameter':
+        return bind(functionScope(p.parent?.parent ?? null), name, -1, pos);
+      case 'function_definition':
+      case 'class_definition':
+        if (p.childForFieldName('name')?.id === id.id) return bind(scopeAt(p.startIndex), name, p.endIndex, pos);
+        break;
+      case 'global_statement':
+      case 'nonlocal_statement':
+      case 'aliased_import':
+      case 'dotted_name':
+      case 'import_statement':
+      case 'import_from_statement':
+        return;
+      case 'delete_statement':
+        return bind(scopeAt(pos), name, p.endIndex, pos);
+      default:
+        if (TARGET_CONTAINERS.has(p.type) && bindsAsTarget(id, name, p)) return;
+    }
+    if (names.has(name)) uses.push({ node: id, scope: scopeAt(pos) });
+  }
+
+  /** Targets inside tuples/lists/splats: `a, nn = …`, `for i, F in …`, `del a, nn`, `def f(*nn)`. */
+  function bindsAsTarget(id: Node, name: string, container: Node): boolean {
+    let a: Node | null = container;
+    while (a && TARGET_CONTAINERS.has(a.type)) a = a.parent;
+    if (!a) return false;
+    const pos = id.startIndex;
+    const inField = (field: string) => {
+      const f = a!.childForFieldName(field);
+      return !!f && f.startIndex <= pos && id.endIndex <= f.endIndex;
+    };
+    switch (a.type) {
+      case 'assignment':
+      case 'augmented_assignment':
+        if (!inField('left')) return false;
+        bind(scopeAt(pos), name, a.endIndex, pos);
+        return true;
+      case 'for_statement':
+      case 'for_in_clause':
+        if (!inField('left')) return false;
+        bind(scopeAt(pos), name, id.endIndex, pos);
+        return true;
+      case 'as_pattern_target':
+        bind(scopeAt(pos), name, a.endIndex, pos);
+        return true;
+      case 'delete_statement':
+        bind(scopeAt(pos), name, a.endIndex, pos);
+        return true;
+      case 'parameters':
+      case 'lambda_parameters':
+        bind(functionScope(a.parent), name, -1, pos);
+        return true;
+      case 'typed_parameter':
+      case 'typed_default_parameter':
+      case 'default_parameter':
+        bind(functionScope(a.parent?.parent ?? null), name, -1, pos);
+        return true;
+      default:
+        return false;
+    }
+  }
+
   return { module, uses, methodCalls, importsTorch: torch };
 }
