@@ -1,6 +1,7 @@
 /**
  * `ml-lens` — the command line face of layers 1–3 (DESIGN.md "Data formats").
  *   ml-lens scan PATH...
+ *   ml-lens explain ID [--lang en|zh-cn] [--json]
  *   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
  *   ml-lens demos
  * Exit 0 on success, 2 with a message on bad input.
@@ -10,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PythonParser, scanBytes, SourceError } from './analysis';
+import { cardFor, cardJson, cardMarkdown, closestIds, isConceptId, type Lang } from './catalog';
 import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
 
 class UsageError extends Error {}
@@ -21,6 +23,9 @@ const HELP = `ml-lens — ML Lens on the command line
       object per detection: {"file","line","col","endLine","endCol","symbol","concept","framework","args"}
       (line 1-based, col 0-based in characters; notebooks add "cell").
 
+  ml-lens explain ID [--lang en|zh-cn] [--json]
+      Prints a concept card as Markdown, or with --json as an object
+      {"id","lang","family","title","summary","formula","shapes","params","pitfalls","seeAlso","docs","demo"}.
   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
       Runs a walkthrough's ONNX model with onnxruntime-web and prints
       {"demo","ep","outputs":{NAME:{"dims","data"}}}. IN.json is
@@ -117,6 +122,20 @@ async function scan(args: string[]): Promise<number> {
   return failed ? 2 : 0;
 }
 
+function explain(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } } });
+  const [id] = positionals;
+  if (!id || positionals.length > 1) throw new UsageError('usage: ml-lens explain ID [--lang en|zh-cn] [--json]');
+  const lang = values.lang === 'zh' ? 'zh-cn' : values.lang;
+  if (lang !== 'en' && lang !== 'zh-cn') throw new UsageError(`--lang must be en or zh-cn, got "${values.lang}"`);
+  const card = cardFor(id);
+  if (!card) {
+    const known = isConceptId(id) ? ' (a known concept, but its card is not written yet)' : '';
+    throw new UsageError(`unknown concept id "${id}"${known}; closest: ${closestIds(id).join(', ')}`);
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(cardJson(card, lang as Lang))}\n` : cardMarkdown(card, lang as Lang));
+}
+
 async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { input: { type: 'string' }, ep: { type: 'string', default: 'wasm' } } });
   const [id] = positionals;
@@ -140,6 +159,9 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'scan':
         return await scan(rest);
+      case 'explain':
+        explain(rest);
+        return 0;
       case 'run':
         await run(rest);
         return 0;

@@ -7,3 +7,4 @@ export * from './scopes';
 export * from './source';
 export * from './scan';
 export * from './incremental';
+export * from './interpret';
