@@ -2,11 +2,34 @@
 import * as vscode from 'vscode';
 import { DEMOS, findDemo, type DemoRequest } from '../models';
 import type { Ctx } from './ctx';
-import { displayLang } from './config';
+import { cardFor, closestIds } from '../catalog';
+import { cardUri } from './cardView';
 
 export const COMMANDS = {
   openWalkthrough: 'mlLens.openWalkthrough',
+  showCard: 'mlLens.showCard',
 } as const;
+
+/** `ML Lens: Show Card…` — a concept's full card as a Markdown preview (asks for the concept without an id). */
+export function showCard(ctx: Ctx) {
+  return async (id?: string): Promise<void> => {
+    let concept = typeof id === 'string' ? id : undefined;
+    if (!concept) {
+      const { CARDS } = await import('../catalog/cards');
+      const picked = await vscode.window.showQuickPick(
+        CARDS.map((c) => ({ label: c.title[ctx.lang], description: c.id, id: c.id })),
+        { title: 'ML Lens: Show Card', matchOnDescription: true },
+      );
+      if (!picked) return;
+      concept = picked.id;
+    }
+    if (!cardFor(concept)) {
+      void vscode.window.showWarningMessage(`ML Lens has no card "${concept}" yet. Closest: ${closestIds(concept).join(', ')}.`);
+      return;
+    }
+    await vscode.commands.executeCommand('markdown.showPreview', cardUri(concept, ctx.lang));
+  };
+}
 
 /**
  * `ML Lens: Open Walkthrough…` — with a demo id (from a hover link or CodeLens) opens it directly,
@@ -14,7 +37,7 @@ export const COMMANDS = {
  */
 export function openWalkthrough(ctx: Ctx) {
   return async (demo?: string, request?: DemoRequest): Promise<void> => {
-    const lang = displayLang();
+    const lang = ctx.lang;
     let id = typeof demo === 'string' ? demo : undefined;
     if (!id) {
       const picked = await vscode.window.showQuickPick(
@@ -34,4 +57,5 @@ export function openWalkthrough(ctx: Ctx) {
 
 export function registerCommands(ctx: Ctx): void {
   ctx.registerCommand(COMMANDS.openWalkthrough, openWalkthrough);
+  ctx.registerCommand(COMMANDS.showCard, showCard);
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { WalkthroughPanels, WALKTHROUGH_VIEW_TYPE } from '../panels/walkthroughPanels';
 import { DocumentAnalysis } from './documentAnalysis';
+import type { Lang } from '../catalog';
 import { affects, displayLang, readConfig, type MlLensConfig } from './config';
 
 export class Ctx implements vscode.Disposable {
@@ -14,7 +15,7 @@ export class Ctx implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {
     this.panels = new WalkthroughPanels(
       extension.extensionUri,
-      { executionProvider: () => this.config.executionProvider, lang: displayLang },
+      { executionProvider: () => this.config.executionProvider, lang: () => this.lang },
       this.log,
     );
     this.analysis = new DocumentAnalysis(extension.extensionUri, this.log);
@@ -32,6 +33,16 @@ export class Ctx implements vscode.Disposable {
 
   get config(): MlLensConfig {
     return this.cachedConfig;
+  }
+
+  get lang(): Lang {
+    return displayLang(this.cachedConfig);
+  }
+
+  /** Registers a disposable for the extension's lifetime. */
+  own<T extends vscode.Disposable>(d: T): T {
+    this.subscriptions.push(d);
+    return d;
   }
 
   /** Registers a command built by a factory `(ctx) => handler`. */

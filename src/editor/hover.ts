@@ -1,0 +1,27 @@
+/** Hover on a detected construct: the card, the user's call interpreted, pitfalls, links. */
+import * as vscode from 'vscode';
+import type { Ctx } from './ctx';
+import { hoverMarkdown } from './hoverMarkdown';
+import { commandUri, LINK_COMMANDS, walkthroughOf } from './links';
+
+export class MlLensHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly ctx: Ctx) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    if (!this.ctx.config.hover) return undefined;
+    const offset = document.offsetAt(position);
+    const detections = await this.ctx.analysis.detections(document);
+    const d = detections.find((x) => offset >= x.start && offset <= x.end);
+    if (!d) return undefined;
+    const demo = walkthroughOf(d);
+    const md = new vscode.MarkdownString(
+      hoverMarkdown(d, this.ctx.lang, {
+        walkthrough: demo ? commandUri('mlLens.openWalkthrough', [demo]) : undefined,
+        card: commandUri('mlLens.showCard', [d.concept]),
+      }),
+    );
+    md.isTrusted = { enabledCommands: [...LINK_COMMANDS] };
+    md.supportHtml = false;
+    return new vscode.Hover(md, new vscode.Range(document.positionAt(d.start), document.positionAt(d.end)));
+  }
+}
