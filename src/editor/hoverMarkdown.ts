@@ -55,7 +55,7 @@ export function hoverMarkdown(d: Detection, lang: Lang, links: HoverLinks = {}):
   const title = card ? loc(card.title) : d.concept;
   out.push(`**${title}** · ${codeSpan(d.symbol)} · ${FRAMEWORK_NAMES[d.framework] ?? d.framework}`, '');
   if (card) {
-    out.push(firstSentences(loc(card.summary), 2), '');
+    out.push(firstSentences(loc(card.summary), 1), '');
     if (card.formulaText) out.push('```text', card.formulaText, '```', '');
   }
 
