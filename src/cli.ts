@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PythonParser, scanBytes, SourceError } from './analysis';
-import { cardFor, cardJson, cardMarkdown, closestIds, isConceptId, type Lang } from './catalog';
+import type { Lang } from './catalog';
 import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
 
 class UsageError extends Error {}
@@ -122,7 +122,9 @@ async function scan(args: string[]): Promise<number> {
   return failed ? 2 : 0;
 }
 
-function explain(args: string[]): void {
+async function explain(args: string[]): Promise<void> {
+  // The cards are most of the bundle's text: evaluated only for this command.
+  const { cardFor, cardJson, cardMarkdown, closestIds, isConceptId } = await import('./catalog');
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } } });
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new UsageError('usage: ml-lens explain ID [--lang en|zh-cn] [--json]');
@@ -160,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
       case 'scan':
         return await scan(rest);
       case 'explain':
-        explain(rest);
+        await explain(rest);
         return 0;
       case 'run':
         await run(rest);

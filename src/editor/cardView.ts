@@ -3,12 +3,13 @@
  * (`ml-lens-card:/<id>.md?lang`), so nothing unsaved is left behind.
  */
 import * as vscode from 'vscode';
-import { cardFor, cardMarkdown, closestIds, type Lang } from '../catalog';
+import type { Lang } from '../catalog';
 
 export const CARD_SCHEME = 'ml-lens-card';
 
 export class CardDocuments implements vscode.TextDocumentContentProvider {
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const { cardFor, cardMarkdown, closestIds } = await import('../catalog/explain');
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
     const lang: Lang = uri.query === 'zh-cn' ? 'zh-cn' : 'en';
     const card = cardFor(id);

@@ -4,9 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Detection } from '../analysis';
-import { cardFor } from '../catalog';
 import type { Ctx } from './ctx';
-import { walkthroughOf } from './links';
 
 const WALK: Record<string, string> = { en: 'walkthrough', 'zh-cn': '交互演示' };
 const CARD: Record<string, string> = { en: 'card', 'zh-cn': '卡片' };
@@ -24,6 +22,7 @@ export class MlLensCodeLensProvider implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.ctx.config.codeLens) return [];
     const detections = await this.ctx.analysis.detections(document);
+    const [{ cardFor }, { walkthroughOf }] = await Promise.all([import('../catalog/cards'), import('./links')]);
     const byLine = new Map<number, Detection[]>();
     for (const d of detections) {
       if (d.kind !== 'call' && d.kind !== 'decorator') continue;

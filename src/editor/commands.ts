@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { DEMOS, findDemo, type DemoRequest } from '../models';
 import type { Ctx } from './ctx';
-import { cardFor, closestIds } from '../catalog';
 import { cardUri } from './cardView';
 
 export const COMMANDS = {
@@ -13,9 +12,10 @@ export const COMMANDS = {
 /** `ML Lens: Show Card…` — a concept's full card as a Markdown preview (asks for the concept without an id). */
 export function showCard(ctx: Ctx) {
   return async (id?: string): Promise<void> => {
+    const { CARDS, cardFor } = await import('../catalog/cards');
+    const { closestIds } = await import('../catalog/explain');
     let concept = typeof id === 'string' ? id : undefined;
     if (!concept) {
-      const { CARDS } = await import('../catalog/cards');
       const picked = await vscode.window.showQuickPick(
         CARDS.map((c) => ({ label: c.title[ctx.lang], description: c.id, id: c.id })),
         { title: 'ML Lens: Show Card', matchOnDescription: true },

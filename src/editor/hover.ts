@@ -1,8 +1,6 @@
 /** Hover on a detected construct: the card, the user's call interpreted, pitfalls, links. */
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
-import { hoverMarkdown } from './hoverMarkdown';
-import { commandUri, LINK_COMMANDS, walkthroughOf } from './links';
 
 export class MlLensHoverProvider implements vscode.HoverProvider {
   constructor(private readonly ctx: Ctx) {}
@@ -13,6 +11,8 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
     const detections = await this.ctx.analysis.detections(document);
     const d = detections.find((x) => offset >= x.start && offset <= x.end);
     if (!d) return undefined;
+    // Cards are loaded on the first hover, not at activation.
+    const [{ hoverMarkdown }, { commandUri, LINK_COMMANDS, walkthroughOf }] = await Promise.all([import('./hoverMarkdown'), import('./links')]);
     const demo = walkthroughOf(d);
     const md = new vscode.MarkdownString(
       hoverMarkdown(d, this.ctx.lang, {
