@@ -3,6 +3,7 @@
  * training machinery around an optimizer (schedules, weight decay, clipping, mixed precision, ZeRO sharding).
  * Defaults follow each framework's API reference (see src/catalog/symbols/*.ts for the checked signatures).
  */
+import { OVERFITTING_QA } from './regularization';
 import type { Card, WhyQA } from './types';
 
 const PT = 'https://docs.pytorch.org/docs/stable/generated/';
@@ -1225,13 +1226,7 @@ m_t &= \beta_2 m_{t-1} + (1-\beta_2)\, g_t
           'zh-cn': "对 L + (λ/2)‖θ‖² 做 SGD，一步是 θ − γ(g + λθ) = (1 − γλ)θ − γg，正好就是衰减权重。Adam 会把整个梯度（包括 λθ）除以 √v̂，于是梯度大的权重衰减变弱、很少更新的权重衰减变强；解耦衰减则对所有权重统一乘以 (1 − γλ)。",
         },
       },
-      {
-        q: { en: 'How do you reduce overfitting, and why does each remedy work?', 'zh-cn': '如何减少过拟合？每种方法为什么有效？' },
-        a: {
-          en: "Overfitting is fitting noise specific to the training set. Dropout randomly removes units so no feature can rely on particular others (an implicit ensemble). Normalization (BatchNorm, LayerNorm) keeps activations in a stable range, and BatchNorm's batch statistics add a little regularizing noise. Regularization penalizes large weights: L2 adds λθ² and L1 adds λ|θ| to the loss (L1 drives weights to exactly 0), or weight decay shrinks the weights directly by λ each step. More data, or augmentation, makes memorizing harder and covers more of the true distribution. Early stopping halts when validation loss stops improving, before the noise is learned.",
-          'zh-cn': "过拟合就是拟合了训练集特有的噪声。Dropout 随机去掉神经元，使任何特征都不能依赖特定的其他特征（相当于隐式集成）。归一化（BatchNorm、LayerNorm）让激活保持在稳定范围内，BatchNorm 的 batch 统计量还带来少量起正则作用的噪声。正则化惩罚大权重：L2 在损失上加 λθ²，L1 加 λ|θ|（L1 会把权重压到恰好为 0），或者用权重衰减每步直接按 λ 收缩权重。更多数据（或数据增强）让死记硬背更难，也更接近真实分布。早停在验证损失不再下降时停止训练，赶在模型学到噪声之前。",
-        },
-      },
+      OVERFITTING_QA,
     ],
     seeAlso: ['l2-regularization', 'adamw', 'l1-regularization', 'dropout', 'early-stopping', 'sgd'],
     docs: {

@@ -4,8 +4,8 @@
  */
 import type { Card, WhyQA } from './types';
 
-/** The notes' overfitting question, carried by every regularization card. */
-const OVERFITTING_QA: WhyQA = {
+/** The notes' overfitting question, carried by every regularization card (and weight decay's). */
+export const OVERFITTING_QA: WhyQA = {
   q: { en: 'How do you reduce overfitting, and why does each remedy work?', 'zh-cn': '如何减少过拟合？每种方法为什么有效？' },
   a: {
     en: "Overfitting is fitting noise specific to the training set. Dropout randomly removes units so no feature can rely on particular others (an implicit ensemble). Normalization (BatchNorm, LayerNorm) keeps activations in a stable range, and BatchNorm's batch statistics add a little regularizing noise. Regularization penalizes large weights: L2 adds λθ² and L1 adds λ|θ| to the loss (L1 drives weights to exactly 0), or weight decay shrinks the weights directly by λ each step. More data, or augmentation, makes memorizing harder and covers more of the true distribution. Early stopping halts when validation loss stops improving, before the noise is learned.",
