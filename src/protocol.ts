@@ -49,6 +49,11 @@ const MAX_TEXT = 4000;
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isMs = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+/** A short, safe description of an untrusted value (no toString() calls on hostile objects). */
+function describe(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
+}
+
 function fail<T>(reason: string): Parsed<T> {
   return { ok: false, reason };
 }
@@ -98,7 +103,7 @@ export function parseWebviewMessage(raw: unknown): Parsed<WebviewMessage> {
       return { ok: true, message: raw as WebviewMessage };
     }
     default:
-      return fail(`unknown message type ${JSON.stringify(String(raw.type)).slice(0, 40)}`);
+      return fail(`unknown message type ${describe(raw.type)}`);
   }
 }
 
@@ -106,15 +111,21 @@ export function parseHostMessage(raw: unknown): Parsed<HostMessage> {
   if (!isObj(raw)) return fail('not an object');
   const ep = raw.executionProvider as ExecutionSetting;
   switch (raw.type) {
-    case 'show':
+    case 'show': {
+      const extra = exactKeys(raw, ['type', 'state', 'executionProvider', 'lang']);
+      if (extra) return fail(extra);
       if (!isPanelState(raw.state)) return fail('show.state must be {demo, request}');
       if (!EXECUTION_SETTINGS.includes(ep)) return fail('show.executionProvider must be auto, webgpu or wasm');
       if (raw.lang !== 'en' && raw.lang !== 'zh-cn') return fail('show.lang must be en or zh-cn');
       return { ok: true, message: raw as HostMessage };
-    case 'setExecutionProvider':
+    }
+    case 'setExecutionProvider': {
+      const extra = exactKeys(raw, ['type', 'executionProvider']);
+      if (extra) return fail(extra);
       if (!EXECUTION_SETTINGS.includes(ep)) return fail('executionProvider must be auto, webgpu or wasm');
       return { ok: true, message: raw as HostMessage };
+    }
     default:
-      return fail(`unknown message type ${JSON.stringify(String(raw.type)).slice(0, 40)}`);
+      return fail(`unknown message type ${describe(raw.type)}`);
   }
 }
