@@ -109,6 +109,32 @@ suite('walkthrough panel', function () {
     }
   });
 
+  test('the panel HTML has a strict CSP: nonce scripts only, no inline or remote sources', async () => {
+    const a = await api();
+    const report = nextReport(a, isResult);
+    await vscode.commands.executeCommand('mlLens.openWalkthrough', 'matmul-backward');
+    const { panel } = await report;
+    const html = panel.webviewPanel.webview.html;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1].replace(/&#39;|&apos;/g, "'");
+    assert.ok(csp, 'a CSP meta tag');
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    assert.deepStrictEqual(directives['default-src'], ["'none'"]);
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(directives['script-src'].join(' '))?.[1];
+    assert.ok(nonce && nonce.length >= 32, 'script-src carries a long nonce');
+    assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
+    // The webview's own resource origin (cspSource) is the only source allowed besides the nonce.
+    const own = new Set(panel.webviewPanel.webview.cspSource.split(/\s+/));
+    for (const [name, values] of Object.entries(directives)) {
+      for (const v of values) {
+        if (own.has(v) || (name === 'img-src' && v === 'data:')) continue;
+        assert.ok(!/unsafe-inline|'unsafe-eval'|^https?:|^\*$|^data:$|^blob:$/.test(v), `${name} ${v}`);
+      }
+    }
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    assert.ok(scripts.length > 0 && scripts.every((attrs) => attrs.includes(`nonce="${nonce}"`)), 'every script carries the nonce');
+    assert.ok(!/\son[a-z]+=|style="/.test(html), 'no inline handlers or styles');
+  });
+
   test('an unknown walkthrough id shows an error message instead of a broken panel', async () => {
     const a = await api();
     await vscode.commands.executeCommand('mlLens.openWalkthrough', 'no-such-demo');
