@@ -5,6 +5,7 @@
 import { DemoInputError, findDemo, OrtRunner, type DemoRequest, type RunResult } from '../src/models';
 import { parseHostMessage, type ExecutionSetting, type Lang, type PanelState, type WebviewMessage } from '../src/protocol';
 import { DEMO_VIEWS } from './demos';
+import { genericView } from './demos/generic';
 import type { DemoView } from './demos/types';
 import { chooseEp, configureOrt, type EpChoice } from './runtime/ep';
 import { fmt, h } from './ui/dom';
@@ -60,8 +61,8 @@ export class App {
   private mount(): void {
     const { demo } = this.state!;
     const definition = findDemo(demo);
-    const factory = DEMO_VIEWS[demo];
-    if (!definition || !factory) {
+    const factory = DEMO_VIEWS[demo] ?? genericView;
+    if (!definition) {
       this.showError('prepare', `This version of ML Lens has no walkthrough "${demo}".`);
       return;
     }
