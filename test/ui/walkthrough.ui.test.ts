@@ -39,7 +39,9 @@ for (const variant of [
     test(`the command palette opens the panel and ORT's numbers appear, computed on ${variant.ep}`, async () => {
       const frame = await openMatmul(wb);
       assert.equal((await frame.locator('[data-testid="ep"]').textContent())?.trim(), variant.ep);
-      assert.match((await frame.locator('[data-testid="timing"]').textContent()) ?? '', /session [\d.]+ ms · run [\d.]+ ms/);
+      const timing = (await frame.locator('[data-testid="timing"]').textContent()) ?? '';
+      assert.match(timing, /session [\d.]+ ms · run [\d.]+ ms/);
+      console.log(`      ${variant.ep}: ${timing}`);
       assert.deepEqual(await cells(frame, 'forward', 'Out'), ['22', '28', '49', '64']);
       assert.deepEqual(await cells(frame, 'grad-a', 'dA'), ['3', '7', '11', '3', '7', '11']);
       assert.deepEqual(await cells(frame, 'grad-b', 'dB'), ['5', '5', '7', '7', '9', '9']);
