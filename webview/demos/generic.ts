@@ -9,6 +9,9 @@ import { MatrixView } from '../ui/matrix';
 import { stepCard } from '../ui/step';
 import type { DemoSession, DemoView } from './types';
 
+/** Params that choose the variant (and with it which other params apply). */
+const VARIANT_PARAMS = new Set(['kind', 'fn']);
+
 export function genericView(root: HTMLElement, session: DemoSession): DemoView {
   const { lang, definition } = session;
   const zh = lang === 'zh-cn';
@@ -23,7 +26,9 @@ export function genericView(root: HTMLElement, session: DemoSession): DemoView {
   };
   const setParam = (name: string, value: ParamValue) => {
     const request = session.request();
-    session.setRequest({ ...request, params: { ...(request.params ?? {}), [name]: value } });
+    // A new kind/fn starts from that variant's own defaults: other params may not apply to it.
+    const params = VARIANT_PARAMS.has(name) ? { [name]: value } : { ...(request.params ?? {}), [name]: value };
+    session.setRequest({ ...request, params });
   };
 
   const paramBar = h('div', { class: 'toolbar', 'data-testid': 'params' });
@@ -72,6 +77,7 @@ export function genericView(root: HTMLElement, session: DemoSession): DemoView {
       for (const { views } of stepViews) {
         for (const [name, view] of views) {
           const t: TensorData | undefined = p.inputs[name] ?? r.outputs[name];
+          view.element.hidden = !t; // some tensors exist for some variants only
           if (t) view.set(t);
         }
       }

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as ort from 'onnxruntime-web';
+import { DemoInputError, OrtRunner, type DemoRequest, type RunResult } from '../../../src/models';
+import { optimizerDemo, OPTIMIZER_KINDS } from '../../../src/models/optimizer';
+import { assertTensorClose, torchFixture } from '../helpers';
+
+ort.env.wasm.numThreads = 1;
+
+async function run(request: DemoRequest): Promise<RunResult> {
+  const runner = new OrtRunner(ort);
+  try {
+    return await runner.run(optimizerDemo.prepare(request), 'wasm');
+  } finally {
+    await runner.dispose();
+  }
+}
+
+const rejects = (request: DemoRequest, pattern: RegExp) =>
+  assert.throws(() => optimizerDemo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message));
+
+suite('optimizer demo', () => {
+  const cases = torchFixture('optimizer');
+
+  test('the fixture covers every kind', () => {
+    for (const kind of OPTIMIZER_KINDS) assert.ok(cases.some((c) => c.params.kind === kind), kind);
+  });
+
+  for (const c of cases) {
+    test(`matches torch.optim: ${c.name}`, async () => {
+      const result = await run({ params: c.params, inputs: c.inputs });
+      assert.equal(result.ep, 'wasm');
+      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, 1e-5, `${c.name} ${name}`);
+    });
+  }
+
+  test('defaults are the worked example: Adam, lr 0.1, θ0 = (1, −2), five gradients ∇f(θ0) = (2, −40)', async () => {
+    const prepared = optimizerDemo.prepare({});
+    assert.deepEqual(prepared.params, { kind: 'adam', lr: 0.1, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 });
+    assert.deepEqual(prepared.inputs.grads, { dims: [5, 2], data: [2, -40, 2, -40, 2, -40, 2, -40, 2, -40] });
+    const { outputs } = await run({});
+    assert.deepEqual(outputs.theta.dims, [5, 2]);
+    // With a steady gradient m̂ = g and v̂ = g², so both coordinates move by lr per step.
+    const expected = [0.9, -1.9, 0.8, -1.8, 0.7, -1.7, 0.6, -1.6, 0.5, -1.5];
+    assertTensorClose(outputs.theta, { dims: [5, 2], data: expected }, 1e-5, 'theta');
+    assertTensorClose(outputs.update, { dims: [5, 2], data: new Array(5).fill([-0.1, 0.1]).flat() }, 1e-5, 'update');
+    assertTensorClose(outputs.m_hat_steps, { dims: [5, 2], data: new Array(5).fill([2, -40]).flat() }, 1e-5, 'm_hat');
+    assertTensorClose(outputs.v_hat_steps, { dims: [5, 2], data: new Array(5).fill([4, 1600]).flat() }, 1e-5, 'v_hat');
+    assertTensorClose(outputs.m, { dims: [2], data: [2 * (1 - 0.9 ** 5), -40 * (1 - 0.9 ** 5)] }, 1e-5, 'm');
+    assert.deepEqual(outputs.m_steps.data.slice(8), outputs.m.data);
+  });
+
+  test('omitted params take PyTorch defaults for the given kind', () => {
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'sgd' } }).params, { kind: 'sgd', lr: 0.001, weight_decay: 0 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'sgd-momentum' } }).params, { kind: 'sgd-momentum', lr: 0.001, momentum: 0.9, weight_decay: 0 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'adam' } }).params, { kind: 'adam', lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'adamw' } }).params, { kind: 'adamw', lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0.01 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'rmsprop' } }).params, { kind: 'rmsprop', lr: 0.01, alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'adagrad' } }).params, { kind: 'adagrad', lr: 0.01, eps: 1e-10, weight_decay: 0 });
+  });
+
+  test('outputs hold exactly the state of the kind', async () => {
+    const expected: Record<string, string[]> = {
+      sgd: ['theta'],
+      'sgd-momentum': ['theta', 'buf'],
+      adam: ['theta', 'm', 'v'],
+      adamw: ['theta', 'm', 'v'],
+      rmsprop: ['theta', 'square_avg'],
+      adagrad: ['theta', 'sum'],
+    };
+    for (const kind of OPTIMIZER_KINDS) {
+      const names = optimizerDemo.prepare({ params: { kind } }).outputNames;
+      assert.deepEqual(names.filter((n) => !n.endsWith('_steps') && n !== 'update'), expected[kind], kind);
+    }
+    assert.ok(optimizerDemo.prepare({ params: { kind: 'rmsprop', momentum: 0.5 } }).outputNames.includes('buf'));
+  });
+
+  test('modelKey changes with every param that is baked into the graph', () => {
+    const key = (request: DemoRequest) => optimizerDemo.prepare(request).modelKey;
+    const base = key({ params: { kind: 'adam' } });
+    assert.notEqual(key({ params: { kind: 'adamw' } }), base);
+    assert.notEqual(key({ params: { kind: 'adam', lr: 0.01 } }), base);
+    assert.notEqual(key({ params: { kind: 'adam', betas: [0.8, 0.999] } }), base);
+    assert.notEqual(key({ params: { kind: 'adam', eps: 1e-6 } }), base);
+    assert.notEqual(key({ params: { kind: 'adam', weight_decay: 0.1 } }), base);
+    assert.notEqual(key({ params: { kind: 'adam' }, inputs: { theta0: { dims: [2], data: [0, 0] }, grads: { dims: [3, 2], data: [1, 2, 3, 4, 5, 6] } } }), base);
+    // P is symbolic: only T changes the graph.
+    assert.equal(key({ params: { kind: 'adam' }, inputs: { theta0: { dims: [3], data: [0, 0, 0] } } }), base);
+  });
+
+  test('default grads follow an edited θ0: ∇(θ₁² + 10θ₂² + θ₃²)', () => {
+    const { grads } = optimizerDemo.prepare({ inputs: { theta0: { dims: [3], data: [1, 2, 3] } } }).inputs;
+    assert.deepEqual(grads.dims, [5, 3]);
+    assert.deepEqual(grads.data.slice(0, 3), [2, 40, 6]);
+  });
+
+  test('bad params and dims name the problem', () => {
+    rejects({ params: { kind: 'lion' } }, /kind must be one of sgd, sgd-momentum, adam, adamw, rmsprop, adagrad/);
+    rejects({ params: { foo: 1 } }, /unknown param "foo"/);
+    rejects({ params: { kind: 'sgd', betas: [0.9, 0.99] } }, /param betas does not apply to kind sgd \(sgd takes lr, weight_decay\)/);
+    rejects({ params: { kind: 'adam', momentum: 0.9 } }, /param momentum does not apply to kind adam/);
+    rejects({ params: { alpha: 0.9 } }, /param alpha does not apply to kind adam/);
+    rejects({ params: { kind: 'sgd-momentum', momentum: 0 } }, /momentum must be > 0 for sgd-momentum/);
+    rejects({ params: { lr: -1 } }, /param lr must be ≥ 0, got -1/);
+    rejects({ params: { lr: 'fast' } }, /param lr must be a finite number/);
+    rejects({ params: { betas: [0.9] } }, /betas must be two numbers/);
+    rejects({ params: { betas: [0.9, 1] } }, /beta2 must be in \[0, 1\), got 1/);
+    rejects({ params: { kind: 'adamw', weight_decay: -0.1 } }, /weight_decay must be ≥ 0/);
+    rejects({ params: { kind: 'rmsprop', eps: -1 } }, /eps must be ≥ 0/);
+    rejects({ inputs: { theta0: { dims: [3], data: [1, 2, 3] }, grads: { dims: [2, 2], data: [1, 2, 3, 4] } } }, /theta0 has P = 3 entries, grads is 2×2/);
+    rejects({ inputs: { grads: { dims: [4], data: [1, 2, 3, 4] } } }, /input grads must have 2 dims/);
+    rejects({ inputs: { theta0: { dims: [1, 2], data: [1, 2] } } }, /input theta0 must have 1 dims/);
+    rejects({ inputs: { theta0: { dims: [2], data: [1, NaN] } } }, /finite/);
+    rejects({ inputs: { grads: { dims: [300, 2], data: new Array(600).fill(1) } } }, /T = 300 rows: a walkthrough unrolls at most 256 steps/);
+    rejects({ inputs: { x: { dims: [1], data: [1] } } }, /unknown input "x"/);
+  });
+});
