@@ -1,8 +1,14 @@
 /** Every walkthrough demo, by id: the one place to find a demo's model builder. */
 import type { DemoDefinition } from './demo';
+import { activationDemo } from './activation';
+import { conv2dBackward } from './conv2dBackward';
+import { linearBackward } from './linearBackward';
+import { lossDemo } from './loss';
 import { matmulBackward } from './matmulBackward';
+import { normDemo } from './norm';
+import { optimizerDemo } from './optimizer';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);

@@ -120,7 +120,9 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
       existing.show(state);
       return existing;
     }
-    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, titleOf(state.demo), vscode.ViewColumn.Beside, {
+    // Walkthroughs share one editor group: beside the code the first time, as tabs of that group afterwards.
+    const column = [...this.panels].find((p) => p.webviewPanel.viewColumn)?.webviewPanel.viewColumn ?? vscode.ViewColumn.Beside;
+    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, titleOf(state.demo), column, {
       ...this.webviewOptions(),
       retainContextWhenHidden: true,
     });
