@@ -93,9 +93,13 @@ suite('hover and CodeLens in the extension host', function () {
   test('CodeLens on a line without a walkthrough opens the card', async () => {
     const doc = await exampleDoc('train_classifier.py');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 50);
-    const norm = lenses.find((l) => l.command?.title === 'ML Lens: LayerNorm · card');
-    assert.ok(norm, lenses.map((l) => l.command?.title).join(' | '));
-    assert.deepStrictEqual(norm.command?.arguments, ['layer-norm']);
+    const sched = lenses.find((l) => l.command?.title === 'ML Lens: CosineAnnealingLR · card');
+    assert.ok(sched, lenses.map((l) => l.command?.title).join(' | '));
+    assert.strictEqual(sched.command?.command, 'mlLens.showCard');
+    assert.deepStrictEqual(sched.command?.arguments, ['lr-scheduler']);
+    const norm = lenses.find((l) => l.command?.title === 'ML Lens: LayerNorm · walkthrough');
+    assert.ok(norm, 'LayerNorm has the norm walkthrough');
+    assert.deepStrictEqual(norm.command?.arguments, ['norm']);
   });
 
   test('mlLens.codeLens.enabled = false removes the lenses', async () => {

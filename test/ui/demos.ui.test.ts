@@ -3,7 +3,7 @@
  * (generic view for the demos without a view of their own), on wasm and on WebGPU.
  */
 import * as assert from 'node:assert/strict';
-import { openWorkbench, pickQuickItem, runCommand, screenshot, webviewFrame, type Workbench } from './harness';
+import { pickQuickItem, runCommand, screenshot, useWorkbench, webviewFrame } from './harness';
 
 /** Demo title in the quick pick → a tensor and the first values the default example must show. */
 const EXPECT: [title: string, tensor: string, first: string[]][] = [
@@ -20,17 +20,11 @@ for (const variant of [
   { webgpu: true, ep: 'WebGPU', theme: 'dark' as const },
 ]) {
   suite(`UI: every demo computes on ${variant.ep}`, function () {
-    let wb: Workbench;
-    suiteSetup(async function () {
-      this.timeout(180_000);
-      wb = await openWorkbench({ webgpu: variant.webgpu, theme: variant.theme });
-    });
-    suiteTeardown(async () => {
-      await wb?.close();
-    });
+    const workbench = useWorkbench({ webgpu: variant.webgpu, theme: variant.theme });
 
     for (const [title, tensor, first] of EXPECT) {
       test(`${title}: ${tensor} starts ${first.join(', ')}`, async () => {
+        const wb = workbench();
         await runCommand(wb.page, 'ML Lens: Open Walkthrough…');
         await pickQuickItem(wb.page, title);
         const frame = webviewFrame(wb.page);

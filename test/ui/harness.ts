@@ -168,3 +168,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, animations: 'disabled' }); // finish CSS transitions (toasts slide in)
   return file;
 }
+
+/**
+ * Opens one workbench for the enclosing mocha suite (suiteSetup) and closes it afterwards (suiteTeardown);
+ * call the returned function inside tests to get it.
+ */
+export function useWorkbench(opts: OpenOptions): () => Workbench {
+  let wb: Workbench | undefined;
+  suiteSetup(async function () {
+    this.timeout(180_000);
+    wb = await openWorkbench(opts);
+  });
+  suiteTeardown(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench did not open');
+    return wb;
+  };
+}

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openFile, openWorkbench, runCommand, screenshot, webviewFrame, type Workbench } from './harness';
+import { openFile, runCommand, screenshot, useWorkbench, webviewFrame } from './harness';
 
 /** Puts the cursor at line:col (1-based) with Go to Line, then asks for the hover. */
 async function hoverAt(page: Page, line: number, col: number): Promise<string> {
@@ -19,16 +19,10 @@ async function hoverAt(page: Page, line: number, col: number): Promise<string> {
 
 for (const theme of ['light', 'dark'] as const) {
   suite(`UI: hover card (${theme} theme)`, function () {
-    let wb: Workbench;
-    suiteSetup(async function () {
-      this.timeout(180_000);
-      wb = await openWorkbench({ webgpu: false, theme });
-    });
-    suiteTeardown(async () => {
-      await wb?.close();
-    });
+    const workbench = useWorkbench({ webgpu: false, theme });
 
     test('hovering nn.LayerNorm shows the card with the call interpreted', async () => {
+      const wb = workbench();
       await openFile(wb.page, 'train_classifier.py');
       const text = await hoverAt(wb.page, 28, 28);
       assert.match(text, /Layer normalization/);
@@ -41,6 +35,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     if (theme === 'light') {
       test('clicking the matmul CodeLens opens the walkthrough with ORT-computed numbers', async () => {
+        const wb = workbench();
         await openFile(wb.page, 'backprop_by_hand.py');
         const lens = wb.page.locator('.codelens-decoration a').filter({ hasText: 'ML Lens: matmul · walkthrough' });
         await lens.first().waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@
  * (wasm fallback, light theme) and once with --enable-unsafe-webgpu (SwiftShader adapter, dark theme).
  */
 import * as assert from 'node:assert/strict';
-import { openWorkbench, pickQuickItem, runCommand, screenshot, webviewFrame, type Workbench } from './harness';
+import { pickQuickItem, runCommand, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
 
 type Frame = ReturnType<typeof webviewFrame>;
 
@@ -25,18 +25,11 @@ for (const variant of [
   { webgpu: true, theme: 'dark' as const, ep: 'WebGPU' },
 ]) {
   suite(`UI: matmul-backward walkthrough on ${variant.ep} (${variant.theme} theme)`, function () {
-    let wb: Workbench;
-
-    suiteSetup(async function () {
-      this.timeout(180_000);
-      wb = await openWorkbench({ webgpu: variant.webgpu, theme: variant.theme });
-    });
-
-    suiteTeardown(async () => {
-      await wb?.close();
-    });
+    const workbench = useWorkbench({ webgpu: variant.webgpu, theme: variant.theme });
 
     test(`the command palette opens the panel and ORT's numbers appear, computed on ${variant.ep}`, async () => {
+
+      const wb = workbench();
       const frame = await openMatmul(wb);
       assert.equal((await frame.locator('[data-testid="ep"]').textContent())?.trim(), variant.ep);
       const timing = (await frame.locator('[data-testid="timing"]').textContent()) ?? '';
@@ -50,6 +43,8 @@ for (const variant of [
     });
 
     test('clicking an entry of dA expands it into the scalar products ORT computed', async () => {
+
+      const wb = workbench();
       const frame = webviewFrame(wb.page);
       await frame.locator('.step[data-step="grad-a"] figure[data-tensor="dA"] td[data-index="2"]').click();
       const expansion = (await frame.locator('[data-testid="expansion-grad-a"]').textContent()) ?? '';
@@ -59,6 +54,8 @@ for (const variant of [
     });
 
     test('editing an input recomputes every step', async () => {
+
+      const wb = workbench();
       const frame = webviewFrame(wb.page);
       const a00 = frame.locator('.step[data-step="inputs"] figure[data-tensor="A"] input').first();
       await a00.fill('2');
@@ -71,6 +68,7 @@ for (const variant of [
 
     if (!variant.webgpu) {
       test('sizes out of range are clamped and non-numbers are flagged, never sent to the model', async () => {
+        const wb = workbench();
         const frame = webviewFrame(wb.page);
         const k = frame.locator('.toolbar input[type="number"]').nth(1);
         await k.fill('0');
@@ -87,6 +85,8 @@ for (const variant of [
       });
 
       test('the panel comes back after a window reload, with its numbers recomputed', async () => {
+
+        const wb = workbench();
         await wb.page.keyboard.press('Escape');
         await runCommand(wb.page, 'Developer: Reload Window');
         await wb.page.waitForTimeout(1500);

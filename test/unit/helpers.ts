@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TensorData } from '../../src/models';
+import * as ort from 'onnxruntime-web';
+import { DemoInputError, OrtRunner, type DemoDefinition, type DemoRequest, type TensorData } from '../../src/models';
+
+ort.env.wasm.numThreads = 1;
 
 export interface FixtureCase {
   name: string;
@@ -28,4 +31,30 @@ export function assertTensorClose(actual: TensorData, expected: TensorData, tol 
     const bound = tol * Math.max(1, Math.abs(e));
     assert.ok(Math.abs(a - e) <= bound, `${label}[${i}]: got ${a}, PyTorch ${e} (tolerance ${bound})`);
   });
+}
+
+/** Runs one request through a demo in a fresh ORT runner (wasm). */
+export async function runDemoRequest(demo: DemoDefinition, request: DemoRequest) {
+  const runner = new OrtRunner(ort);
+  try {
+    return await runner.run(demo.prepare(request), 'wasm');
+  } finally {
+    await runner.dispose();
+  }
+}
+
+/** One test per PyTorch fixture case of `demo`: every output within `tol`. */
+export function fixtureTests(demo: DemoDefinition, tol = 1e-5): void {
+  for (const c of torchFixture(demo.id)) {
+    test(`matches PyTorch autograd: ${c.name}`, async () => {
+      const result = await runDemoRequest(demo, { params: c.params, inputs: c.inputs });
+      assert.equal(result.ep, 'wasm');
+      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, tol, name);
+    });
+  }
+}
+
+/** `demo.prepare(request)` must throw a DemoInputError whose message matches. */
+export function assertRejects(demo: DemoDefinition, request: DemoRequest, pattern: RegExp): void {
+  assert.throws(() => demo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message), `${JSON.stringify(request)} should fail with ${pattern}`);
 }

@@ -1,31 +1,14 @@
 import * as assert from 'node:assert/strict';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest } from '../../../src/models';
+import { type DemoRequest } from '../../../src/models';
 import { activationDemo } from '../../../src/models/activation';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { assertTensorClose, runDemoRequest, assertRejects, fixtureTests } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
+const run = (request: DemoRequest) => runDemoRequest(activationDemo, request);
 
-async function run(request: DemoRequest) {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(activationDemo.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
-
-const rejects = (request: DemoRequest, pattern: RegExp) =>
-  assert.throws(() => activationDemo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message));
+const rejects = (request: DemoRequest, pattern: RegExp) => assertRejects(activationDemo, request, pattern);
 
 suite('activation demo', () => {
-  for (const c of torchFixture('activation')) {
-    test(`matches PyTorch autograd: ${c.name}`, async () => {
-      const result = await run({ params: c.params, inputs: c.inputs });
-      assert.equal(result.ep, 'wasm');
-      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, 1e-5, name);
-    });
-  }
+  fixtureTests(activationDemo);
 
   test('defaults: relu on x = [-2, -1, -0.5, 0, 0.5, 1, 2] with G = ones', async () => {
     const prepared = activationDemo.prepare({});

@@ -1,29 +1,13 @@
 import * as assert from 'node:assert/strict';
 import katex from 'katex';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest } from '../../../src/models';
+import { DemoInputError, type DemoRequest } from '../../../src/models';
 import { conv2dBackward } from '../../../src/models/conv2dBackward';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { runDemoRequest, fixtureTests } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
-
-async function run(request: DemoRequest) {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(conv2dBackward.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
+const run = (request: DemoRequest) => runDemoRequest(conv2dBackward, request);
 
 suite('conv2d-backward demo', () => {
-  for (const c of torchFixture('conv2d-backward')) {
-    test(`matches PyTorch autograd: ${c.name}`, async () => {
-      const result = await run({ params: c.params, inputs: c.inputs });
-      assert.equal(result.ep, 'wasm');
-      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, 1e-5, name);
-    });
-  }
+  fixtureTests(conv2dBackward);
 
   test('defaults: x = 1..16 (1,1,4,4), w 3×3, stride 1, padding 0, G = ones', async () => {
     const prepared = conv2dBackward.prepare({});

@@ -1,29 +1,13 @@
 import * as assert from 'node:assert/strict';
 import katex from 'katex';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest } from '../../../src/models';
+import { DemoInputError, type DemoRequest } from '../../../src/models';
 import { linearBackward } from '../../../src/models/linearBackward';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { runDemoRequest, fixtureTests } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
-
-async function run(request: DemoRequest) {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(linearBackward.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
+const run = (request: DemoRequest) => runDemoRequest(linearBackward, request);
 
 suite('linear-backward demo', () => {
-  for (const c of torchFixture('linear-backward')) {
-    test(`matches PyTorch autograd: ${c.name}`, async () => {
-      const result = await run({ params: c.params, inputs: c.inputs });
-      assert.equal(result.ep, 'wasm');
-      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, 1e-5, name);
-    });
-  }
+  fixtureTests(linearBackward);
 
   test('defaults: x = [[1,2,3],[4,5,6]], W = [[1,-1,2],[0,1,-1]], b = [0.5,-0.5], G = ones', async () => {
     const prepared = linearBackward.prepare({});

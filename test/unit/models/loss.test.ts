@@ -1,19 +1,9 @@
 import * as assert from 'node:assert/strict';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest } from '../../../src/models';
+import { DemoInputError, type DemoRequest } from '../../../src/models';
 import { LOSS_KINDS, LOSS_REDUCTIONS, lossDemo } from '../../../src/models/loss';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { assertTensorClose, torchFixture, runDemoRequest } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
-
-async function run(request: DemoRequest) {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(lossDemo.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
+const run = (request: DemoRequest) => runDemoRequest(lossDemo, request);
 
 const rejects = (request: DemoRequest, pattern: RegExp) =>
   assert.throws(() => lossDemo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message), `expected ${pattern}`);

@@ -1,22 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest } from '../../../src/models';
+import { type DemoRequest } from '../../../src/models';
 import { normDemo } from '../../../src/models/norm';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { assertTensorClose, torchFixture, runDemoRequest, assertRejects } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
+const run = (request: DemoRequest) => runDemoRequest(normDemo, request);
 
-async function run(request: DemoRequest) {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(normDemo.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
-
-const rejects = (request: DemoRequest, pattern: RegExp) =>
-  assert.throws(() => normDemo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message));
+const rejects = (request: DemoRequest, pattern: RegExp) => assertRejects(normDemo, request, pattern);
 
 suite('norm demo', () => {
   for (const c of torchFixture('norm')) {

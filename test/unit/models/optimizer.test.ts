@@ -1,22 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as ort from 'onnxruntime-web';
-import { DemoInputError, OrtRunner, type DemoRequest, type RunResult } from '../../../src/models';
+import { type DemoRequest } from '../../../src/models';
 import { optimizerDemo, OPTIMIZER_KINDS } from '../../../src/models/optimizer';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { assertTensorClose, torchFixture, runDemoRequest, assertRejects } from '../helpers';
 
-ort.env.wasm.numThreads = 1;
+const run = (request: DemoRequest) => runDemoRequest(optimizerDemo, request);
 
-async function run(request: DemoRequest): Promise<RunResult> {
-  const runner = new OrtRunner(ort);
-  try {
-    return await runner.run(optimizerDemo.prepare(request), 'wasm');
-  } finally {
-    await runner.dispose();
-  }
-}
-
-const rejects = (request: DemoRequest, pattern: RegExp) =>
-  assert.throws(() => optimizerDemo.prepare(request), (e: Error) => e instanceof DemoInputError && pattern.test(e.message));
+const rejects = (request: DemoRequest, pattern: RegExp) => assertRejects(optimizerDemo, request, pattern);
 
 suite('optimizer demo', () => {
   const cases = torchFixture('optimizer');
