@@ -35,10 +35,11 @@ export class MlLensCodeLensProvider implements vscode.CodeLensProvider {
       const range = document.lineAt(line).range;
       const names = [...new Set(ds.map((d) => d.symbol.split('.').pop()!))];
       const withDemo = ds.find((d) => walkthroughOf(d));
+      const walk = withDemo && walkthroughOf(withDemo);
       const first = withDemo ?? ds[0];
       const title = `ML Lens: ${names.join(' · ')} · ${withDemo ? WALK[lang] : CARD[lang]}`;
-      const command: vscode.Command = withDemo
-        ? { title, command: 'mlLens.openWalkthrough', arguments: [walkthroughOf(withDemo)] }
+      const command: vscode.Command = walk
+        ? { title, command: 'mlLens.openWalkthrough', arguments: [walk.demo, walk.request] }
         : { title, command: 'mlLens.showCard', arguments: [first.concept] };
       command.tooltip = cardFor(first.concept)?.title[lang] ?? first.concept;
       lenses.push(new vscode.CodeLens(range, command));

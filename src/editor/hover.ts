@@ -13,10 +13,10 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
     if (!d) return undefined;
     // Cards are loaded on the first hover, not at activation.
     const [{ hoverMarkdown }, { commandUri, LINK_COMMANDS, walkthroughOf }] = await Promise.all([import('./hoverMarkdown'), import('./links')]);
-    const demo = walkthroughOf(d);
+    const walk = walkthroughOf(d);
     const md = new vscode.MarkdownString(
       hoverMarkdown(d, this.ctx.lang, {
-        walkthrough: demo ? commandUri('mlLens.openWalkthrough', [demo]) : undefined,
+        walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request]) : undefined,
         card: commandUri('mlLens.showCard', [d.concept]),
       }),
     );

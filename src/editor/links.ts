@@ -1,7 +1,6 @@
 /** Command URIs for hover links and CodeLens commands: only our own commands, arguments JSON-encoded. */
 import type { Detection } from '../analysis';
-import { cardFor } from '../catalog';
-import { findDemo } from '../models';
+import { walkthroughForCall, type WalkthroughTarget } from '../models/fromCall';
 
 export const LINK_COMMANDS = ['mlLens.openWalkthrough', 'mlLens.showCard'] as const;
 
@@ -9,8 +8,7 @@ export function commandUri(command: (typeof LINK_COMMANDS)[number], args: unknow
   return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
-/** The walkthrough a detection opens, when its concept has one that this version ships. */
-export function walkthroughOf(d: Detection): string | undefined {
-  const demo = cardFor(d.concept)?.demo ?? (d.concept === 'matmul' ? 'matmul-backward' : undefined);
-  return demo && findDemo(demo) ? demo : undefined;
+/** The walkthrough a detection opens, started from the user's own values where the demo takes them. */
+export function walkthroughOf(d: Detection): WalkthroughTarget | undefined {
+  return walkthroughForCall(d);
 }

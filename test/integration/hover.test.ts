@@ -61,7 +61,7 @@ suite('hover and CodeLens in the extension host', function () {
   test('hover on matmul links to the walkthrough', async () => {
     const doc = await exampleDoc('backprop_by_hand.py');
     const text = await hoverText(doc, positionOf(doc, 'torch.matmul', 8));
-    assert.match(text, /\[Open walkthrough\]\(command:mlLens\.openWalkthrough\?%5B%22matmul-backward%22%5D\)/);
+    assert.match(text, /\[Open walkthrough\]\(command:mlLens\.openWalkthrough\?%5B%22matmul-backward%22%2C%7B%7D%5D\)/);
   });
 
   test('no hover away from constructs', async () => {
@@ -85,7 +85,7 @@ suite('hover and CodeLens in the extension host', function () {
     assert.ok(matmul, ours.map((l) => l.command?.title).join(' | '));
     assert.strictEqual(matmul.command?.title, 'ML Lens: matmul · walkthrough');
     assert.strictEqual(matmul.command?.command, 'mlLens.openWalkthrough');
-    assert.deepStrictEqual(matmul.command?.arguments, ['matmul-backward']);
+    assert.deepStrictEqual(matmul.command?.arguments, ['matmul-backward', {}]);
     const lines = ours.map((l) => l.range.start.line);
     assert.strictEqual(new Set(lines).size, lines.length, 'one lens per line');
   });
@@ -99,7 +99,7 @@ suite('hover and CodeLens in the extension host', function () {
     assert.deepStrictEqual(sched.command?.arguments, ['lr-scheduler']);
     const norm = lenses.find((l) => l.command?.title === 'ML Lens: LayerNorm · walkthrough');
     assert.ok(norm, 'LayerNorm has the norm walkthrough');
-    assert.deepStrictEqual(norm.command?.arguments, ['norm']);
+    assert.deepStrictEqual(norm.command?.arguments, ['norm', { params: { kind: 'layer' } }]);
   });
 
   test('mlLens.codeLens.enabled = false removes the lenses', async () => {

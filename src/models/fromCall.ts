@@ -1,0 +1,87 @@
+/**
+ * A walkthrough that starts from the user's own call: which demo, which variant (kind / fn), and the literal
+ * arguments that are demo params (`HuberLoss(delta=0.5)` opens the loss demo on huber with delta 0.5).
+ */
+import type { Detection } from '../analysis';
+import { isExpr } from '../analysis/evaluate';
+import type { DemoRequest } from './demo';
+import { findDemo } from './registry';
+
+export interface WalkthroughTarget {
+  demo: string;
+  request: DemoRequest;
+}
+
+const LOSS: Record<string, string> = {
+  'mse-loss': 'mse', 'l1-loss': 'l1', 'huber-loss': 'huber', 'smooth-l1-loss': 'smooth-l1', 'bce-loss': 'bce',
+  'bce-with-logits-loss': 'bce-with-logits', 'cross-entropy-loss': 'cross-entropy', 'nll-loss': 'nll', 'kl-div-loss': 'kl-div',
+};
+const ACTIVATION: Record<string, string> = { relu: 'relu', 'leaky-relu': 'leaky-relu', gelu: 'gelu', sigmoid: 'sigmoid', tanh: 'tanh', silu: 'silu', softmax: 'softmax' };
+const NORM: Record<string, string> = { 'batch-norm': 'batch', 'layer-norm': 'layer', 'group-norm': 'group', 'instance-norm': 'instance' };
+const OPTIMIZER: Record<string, string> = { sgd: 'sgd', 'sgd-momentum': 'sgd-momentum', adam: 'adam', adamw: 'adamw', rmsprop: 'rmsprop', adagrad: 'adagrad' };
+const DIRECT: Record<string, string> = { matmul: 'matmul-backward', linear: 'linear-backward' };
+/** Channels of the norm demo's default input: a user's group count must divide it. */
+const NORM_DEMO_CHANNELS = 4;
+
+/** The user's literal numeric (or numeric tuple) argument, under any of the given parameter names. */
+function numberArg(d: Detection, ...names: string[]): number | number[] | undefined {
+  for (const n of names) {
+    const v = d.args.find((a) => a.param === n)?.value;
+    if (v === undefined || isExpr(v)) continue;
+    if (typeof v === 'number') return v;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number')) return v as number[];
+  }
+  return undefined;
+}
+
+function params(d: Detection, mapping: Record<string, string[]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [param, names] of Object.entries(mapping)) {
+    const v = numberArg(d, ...names);
+    if (v !== undefined) out[param] = v;
+  }
+  return out;
+}
+
+export function walkthroughForCall(d: Detection): WalkthroughTarget | undefined {
+  const c = d.concept;
+  let target: WalkthroughTarget | undefined;
+  if (LOSS[c]) {
+    const reduction = d.args.find((a) => a.param === 'reduction')?.value;
+    target = { demo: 'loss', request: { params: { kind: LOSS[c], ...(reduction === 'sum' || reduction === 'mean' ? { reduction } : {}), ...params(d, c === 'huber-loss' ? { delta: ['delta'] } : c === 'smooth-l1-loss' ? { beta: ['beta'] } : {}) } } };
+  } else if (ACTIVATION[c]) {
+    target = { demo: 'activation', request: { params: { fn: ACTIVATION[c], ...(c === 'leaky-relu' ? params(d, { alpha: ['negative_slope', 'alpha'] }) : {}) } } };
+  } else if (NORM[c]) {
+    const p = params(d, { eps: ['eps', 'epsilon'] });
+    const groups = numberArg(d, 'num_groups', 'groups');
+    if (c === 'group-norm' && typeof groups === 'number' && groups > 0 && NORM_DEMO_CHANNELS % groups === 0) p.groups = groups;
+    target = { demo: 'norm', request: { params: { kind: NORM[c], ...p } } };
+  } else if (OPTIMIZER[c]) {
+    const p = params(d, { lr: ['lr', 'learning_rate'], betas: ['betas'], eps: ['eps', 'epsilon'], weight_decay: ['weight_decay'], alpha: ['alpha', 'rho'] });
+    if (c === 'sgd-momentum' || c === 'rmsprop') Object.assign(p, params(d, { momentum: ['momentum'] }));
+    if (c === 'sgd') delete p.alpha;
+    target = { demo: 'optimizer', request: { params: { kind: OPTIMIZER[c], ...p } } };
+  } else if (c === 'conv2d') {
+    const p = params(d, { stride: ['stride'], padding: ['padding'] });
+    target = { demo: 'conv2d-backward', request: Object.keys(p).length ? { params: p } : {} };
+  } else if (DIRECT[c]) {
+    target = { demo: DIRECT[c], request: {} };
+  }
+  if (!target || !findDemo(target.demo)) return undefined;
+  // Only offer what the demo accepts: a value it rejects (a PyTorch-only argument, an odd combination) drops back
+  // to the variant alone, then to the demo's defaults.
+  for (const request of [target.request, { params: { ...pickVariant(target.request) } }, {}]) {
+    try {
+      findDemo(target.demo)!.prepare(request);
+      return { demo: target.demo, request };
+    } catch {
+      // try the next, plainer request
+    }
+  }
+  return undefined;
+}
+
+function pickVariant(r: DemoRequest): Record<string, unknown> {
+  const p = r.params ?? {};
+  return Object.fromEntries(Object.entries(p).filter(([k]) => k === 'kind' || k === 'fn'));
+}
