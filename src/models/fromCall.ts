@@ -63,7 +63,7 @@ export function walkthroughForCall(d: Detection): WalkthroughTarget | undefined 
     target = { demo: 'optimizer', request: { params: { kind: OPTIMIZER[c], ...p } } };
   } else if (c === 'conv2d') {
     const p = params(d, { stride: ['stride'], padding: ['padding'] });
-    target = { demo: 'conv2d-backward', request: Object.keys(p).length ? { params: p } : {} };
+    target = { demo: 'conv2d-backward', request: { ...(Object.keys(p).length ? { params: p } : {}), ...convInputs(numberArg(d, 'kernel_size')) } };
   } else if (DIRECT[c]) {
     target = { demo: DIRECT[c], request: {} };
   }
@@ -79,6 +79,17 @@ export function walkthroughForCall(d: Detection): WalkthroughTarget | undefined 
     }
   }
   return undefined;
+}
+
+/** The user's square kernel on a small single-channel image, so the panel shows their geometry. */
+function convInputs(kernel: number | number[] | undefined): DemoRequest {
+  const k = Array.isArray(kernel) ? (kernel[0] === kernel[1] ? kernel[0] : undefined) : kernel;
+  if (k === undefined || !Number.isInteger(k) || k < 1 || k > 7 || k === 3) return {};
+  const h = Math.max(6, k + 1);
+  const x = { dims: [1, 1, h, h], data: Array.from({ length: h * h }, (_, i) => i + 1) };
+  // A kernel with distinct rows and columns, so its 180° rotation in the backward pass is visible.
+  const w = { dims: [1, 1, k, k], data: Array.from({ length: k * k }, (_, i) => ((i % k) - Math.floor(i / k)) % 3) };
+  return { inputs: { x, w } };
 }
 
 function pickVariant(r: DemoRequest): Record<string, unknown> {

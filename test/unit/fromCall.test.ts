@@ -12,7 +12,11 @@ const target = (src: string) => walkthroughForCall(analyzeText(parser, src)[0]);
 suite('walkthroughs opened from the user\'s call', () => {
   test('the issue\'s examples start from the user\'s values', () => {
     assert.deepEqual(target('import torch\ntorch.optim.Adam(params, lr=3e-4, betas=(0.9, 0.95))'), { demo: 'optimizer', request: { params: { kind: 'adam', lr: 3e-4, betas: [0.9, 0.95] } } });
-    assert.deepEqual(target('import torch.nn as nn\nnn.Conv2d(3, 64, 7, 2, 3)'), { demo: 'conv2d-backward', request: { params: { stride: 2, padding: 3 } } });
+    const conv = target('import torch.nn as nn\nnn.Conv2d(3, 64, 7, 2, 3)');
+    assert.equal(conv?.demo, 'conv2d-backward');
+    assert.deepEqual(conv?.request.params, { stride: 2, padding: 3 });
+    assert.deepEqual((conv?.request.inputs as Record<string, { dims: number[] }>).w.dims, [1, 1, 7, 7], "the user's 7×7 kernel");
+    assert.deepEqual((conv?.request.inputs as Record<string, { dims: number[] }>).x.dims, [1, 1, 8, 8]);
     assert.deepEqual(target('import torch.nn as nn\nnn.HuberLoss(delta=0.5)'), { demo: 'loss', request: { params: { kind: 'huber', delta: 0.5 } } });
     assert.deepEqual(target('import torch.nn as nn\nnn.GroupNorm(4, 32)'), { demo: 'norm', request: { params: { kind: 'group', groups: 4 } } });
     assert.deepEqual(target('import torch.nn as nn\nnn.LeakyReLU(0.2)'), { demo: 'activation', request: { params: { fn: 'leaky-relu', alpha: 0.2 } } });
