@@ -3,7 +3,7 @@
  * (generic view for the demos without a view of their own), on wasm and on WebGPU.
  */
 import * as assert from 'node:assert/strict';
-import { pickQuickItem, runCommand, screenshot, useWorkbench, webviewFrame } from './harness';
+import { pickFromCommand, screenshot, useWorkbench, webviewFrame } from './harness';
 
 /** Demo title in the quick pick → a tensor and the first values the default example must show. */
 const EXPECT: [title: string, tensor: string, first: string[]][] = [
@@ -25,8 +25,7 @@ for (const variant of [
     for (const [title, tensor, first] of EXPECT) {
       test(`${title}: ${tensor} starts ${first.join(', ')}`, async () => {
         const wb = workbench();
-        await runCommand(wb.page, 'ML Lens: Open Walkthrough…');
-        await pickQuickItem(wb.page, title);
+        await pickFromCommand(wb.page, 'ML Lens: Open Walkthrough…', title);
         const frame = webviewFrame(wb.page);
         await frame.locator('h1', { hasText: title }).waitFor({ timeout: 60_000 });
         await frame.locator('[data-testid="ep"]').waitFor({ timeout: 120_000 });

@@ -187,3 +187,20 @@ export function useWorkbench(opts: OpenOptions): () => Workbench {
     return wb;
   };
 }
+
+/**
+ * Runs a command that opens a quick pick and picks `label`. A quick pick closes when something else takes
+ * focus (a webview finishing its load can), so the pair is retried a few times before it counts as a failure.
+ */
+export async function pickFromCommand(page: Page, title: string, label: string, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    await runCommand(page, title);
+    try {
+      await pickQuickItem(page, label, 10_000);
+      return;
+    } catch (e) {
+      if (i >= attempts) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installVsix } from '../runner/codeServer';
-import { openWorkbench, pickQuickItem, repoRoot, runCommand, webviewFrame, type Workbench } from './harness';
+import { openWorkbench, pickFromCommand, repoRoot, webviewFrame, type Workbench } from './harness';
 
 const VSIX = path.join(repoRoot, 'ml-lens.vsix');
 
@@ -37,8 +37,7 @@ suite('UI: the packaged VSIX', function () {
 
   test('the installed extension activates and its walkthrough computes on ORT', async () => {
     wb = await openWorkbench({ webgpu: false, theme: 'light', extensionsDir, devExtension: false });
-    await runCommand(wb.page, 'ML Lens: Open Walkthrough…');
-    await pickQuickItem(wb.page, 'MatMul backward');
+    await pickFromCommand(wb.page, 'ML Lens: Open Walkthrough…', 'MatMul backward');
     const frame = webviewFrame(wb.page);
     await frame.locator('[data-testid="ep"]').waitFor({ timeout: 120_000 });
     assert.equal((await frame.locator('[data-testid="ep"]').textContent())?.trim(), 'WASM');

@@ -4,7 +4,7 @@
  * (wasm fallback, light theme) and once with --enable-unsafe-webgpu (SwiftShader adapter, dark theme).
  */
 import * as assert from 'node:assert/strict';
-import { pickQuickItem, runCommand, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
+import { pickFromCommand, runCommand, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
 
 type Frame = ReturnType<typeof webviewFrame>;
 
@@ -13,8 +13,7 @@ async function cells(frame: Frame, step: string, tensor: string): Promise<string
 }
 
 async function openMatmul(wb: Workbench): Promise<Frame> {
-  await runCommand(wb.page, 'ML Lens: Open Walkthrough…');
-  await pickQuickItem(wb.page, 'MatMul backward');
+  await pickFromCommand(wb.page, 'ML Lens: Open Walkthrough…', 'MatMul backward');
   const frame = webviewFrame(wb.page);
   await frame.locator('[data-testid="ep"]').waitFor({ timeout: 120_000 });
   return frame;
