@@ -1,6 +1,6 @@
 /**
  * code-server 4.100.3 + Debian Chromium helpers for the offline test harness (plain Node, no `vscode` import).
- * Facts behind every choice here: /work/shared/HARNESS.md (steps 4-5, "Chromium (Debian) driven by playwright-core").
+ * The measured facts behind these choices (code-server 4.100.3 flags, payload URLs, Chromium flags) are summarised in README.md.
  * Install code-server first: `bash scripts/install-code-server.sh`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
