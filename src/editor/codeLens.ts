@@ -22,7 +22,7 @@ export class MlLensCodeLensProvider implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!this.ctx.config.codeLens) return [];
     const detections = await this.ctx.analysis.detections(document);
-    const [{ cardFor }, { walkthroughOf }] = await Promise.all([import('../catalog/cards'), import('./links')]);
+    const [{ cardFor }, { walkthroughForCall }] = await Promise.all([import('../catalog/cards'), import('../models/fromCall')]);
     const byLine = new Map<number, Detection[]>();
     for (const d of detections) {
       if (d.kind !== 'call' && d.kind !== 'decorator') continue;
@@ -34,10 +34,11 @@ export class MlLensCodeLensProvider implements vscode.CodeLensProvider {
     for (const [line, ds] of byLine) {
       const range = document.lineAt(line).range;
       const names = [...new Set(ds.map((d) => d.symbol.split('.').pop()!))];
-      const withDemo = ds.find((d) => walkthroughOf(d));
-      const walk = withDemo && walkthroughOf(withDemo);
+      // The first construct on the line that has a walkthrough (each check prepares the demo request once).
+      let walk: ReturnType<typeof walkthroughForCall>;
+      const withDemo = ds.find((d) => (walk = walkthroughForCall(d)) !== undefined);
       const first = withDemo ?? ds[0];
-      const title = `ML Lens: ${names.join(' · ')} · ${withDemo ? WALK[lang] : CARD[lang]}`;
+      const title = `ML Lens: ${names.join(' · ')} · ${walk ? WALK[lang] : CARD[lang]}`;
       const command: vscode.Command = walk
         ? { title, command: 'mlLens.openWalkthrough', arguments: [walk.demo, walk.request] }
         : { title, command: 'mlLens.showCard', arguments: [first.concept] };

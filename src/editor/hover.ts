@@ -12,8 +12,12 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
     const d = detections.find((x) => offset >= x.start && offset <= x.end);
     if (!d) return undefined;
     // Cards are loaded on the first hover, not at activation.
-    const [{ hoverMarkdown }, { commandUri, LINK_COMMANDS, walkthroughOf }] = await Promise.all([import('./hoverMarkdown'), import('./links')]);
-    const walk = walkthroughOf(d);
+    const [{ hoverMarkdown }, { commandUri, LINK_COMMANDS }, { walkthroughForCall }] = await Promise.all([
+      import('./hoverMarkdown'),
+      import('./links'),
+      import('../models/fromCall'),
+    ]);
+    const walk = walkthroughForCall(d);
     const md = new vscode.MarkdownString(
       hoverMarkdown(d, this.ctx.lang, {
         walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request]) : undefined,

@@ -20,11 +20,6 @@ export function cellSpan(text: string): string {
   return codeSpan(text).replace(/\|/g, '\\|');
 }
 
-/** Escapes Markdown punctuation in plain text of ours that may contain user-derived words. */
-export function escapeText(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
-}
-
 export interface HoverLinks {
   /** Command URI to open the walkthrough of this call, if one exists. */
   walkthrough?: string;

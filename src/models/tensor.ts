@@ -15,12 +15,6 @@ export function fromRows(rows: number[][]): TensorData {
   return { dims: [rows.length, rows[0]?.length ?? 0], data: rows.flat() };
 }
 
-/** Row `i` of a matrix, for display. */
-export function rowOf(t: TensorData, i: number): (number | null)[] {
-  const cols = t.dims[1];
-  return t.data.slice(i * cols, (i + 1) * cols);
-}
-
 export function isTensorData(v: unknown): v is TensorData {
   if (typeof v !== 'object' || v === null) return false;
   const { dims, data } = v as Partial<TensorData>;

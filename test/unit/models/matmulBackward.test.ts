@@ -1,18 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as ort from 'onnxruntime-web';
 import { DemoInputError, findDemo, runDemo } from '../../../src/models';
-import { assertTensorClose, torchFixture } from '../helpers';
+import { matmulBackward } from '../../../src/models/matmulBackward';
+import { fixtureTests } from '../helpers';
 
 ort.env.wasm.numThreads = 1;
 
 suite('matmul-backward demo', () => {
-  for (const c of torchFixture('matmul-backward')) {
-    test(`matches PyTorch autograd: ${c.name}`, async () => {
-      const result = await runDemo(ort, 'matmul-backward', { params: c.params, inputs: c.inputs });
-      assert.equal(result.ep, 'wasm');
-      for (const [name, expected] of Object.entries(c.outputs)) assertTensorClose(result.outputs[name], expected, 1e-5, name);
-    });
-  }
+  fixtureTests(matmulBackward);
 
   test('defaults are the seed example: A 2×3, B 3×2, G = ones', async () => {
     const { outputs } = await runDemo(ort, 'matmul-backward', {});
