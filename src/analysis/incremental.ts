@@ -61,10 +61,6 @@ export class ParsedDocument {
     this.cached = undefined;
   }
 
-  get source(): string {
-    return this.text;
-  }
-
   get detections(): Detection[] {
     this.cached ??= detect(this.tree, this.text);
     return this.cached;

@@ -33,6 +33,9 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   async parsed(document: vscode.TextDocument): Promise<ParsedDocument | undefined> {
     const key = document.uri.toString();
+    const cached = this.docs.get(key);
+    // The hot path (hover, CodeLens): the change listener keeps the parse at the document's version.
+    if (cached && cached.version === document.version) return cached;
     const text = document.getText();
     if (text.length > this.maxBytes()) {
       if (!this.declined.has(key)) {
@@ -42,19 +45,19 @@ export class DocumentAnalysis implements vscode.Disposable {
       return undefined;
     }
     const parser = await this.parser();
-    let doc = this.docs.get(key);
-    if (!doc || doc.version !== document.version || doc.source !== text) {
-      doc?.dispose();
-      doc = new ParsedDocument(parser, text, document.version);
-      this.docs.set(key, doc);
-    }
+    cached?.dispose();
+    const doc = new ParsedDocument(parser, text, document.version);
+    this.docs.set(key, doc);
     return doc;
   }
 
   private changed(e: vscode.TextDocumentChangeEvent): void {
     const doc = this.docs.get(e.document.uri.toString());
     if (!doc || e.contentChanges.length === 0) return;
-    doc.update(e.contentChanges, e.document.getText(), e.document.version);
+    const text = e.document.getText();
+    // A file that grew past the limit is dropped; the next request declines it with a message.
+    if (text.length > this.maxBytes()) this.forget(e.document.uri);
+    else doc.update(e.contentChanges, text, e.document.version);
   }
 
   private forget(uri: vscode.Uri): void {
