@@ -2,6 +2,9 @@
  * The default view for a demo without a view of its own: parameters and editable inputs at the top, then
  * each step with its formula and the tensors it names, every output as ORT computed it. Higher-rank tensors
  * are shown as rows × (the rest).
+ *
+ * Views with pictures compose `genericParts` instead of copying it: they keep the editable inputs and the
+ * steps, take over some params with their own controls and put a picture into a step.
  */
 import type { ParamValue, PreparedDemo, RunResult, TensorData } from '../../src/models';
 import { h } from '../ui/dom';
@@ -12,9 +15,33 @@ import type { DemoSession, DemoView } from './types';
 /** Params that choose the variant (and with it which other params apply). */
 const VARIANT_PARAMS = new Set(['kind', 'fn']);
 
-export function genericView(root: HTMLElement, session: DemoSession): DemoView {
+export interface GenericOptions {
+  /** Params the view edits with its own controls: left out of the parameter bar. */
+  ownParams?: readonly string[];
+  /** Controls added to the inputs toolbar (e.g. tensor sizes). */
+  toolbar?: readonly HTMLElement[];
+  /** Per step id: content placed between the step's formula and its tensors (a picture). */
+  pictures?: Readonly<Record<string, HTMLElement>>;
+  /** Per step id: the tensors to show instead of the step's own list (when its picture shows the others). */
+  tensors?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface GenericParts extends DemoView {
+  /** The inputs section, then one card per step, in order. */
+  sections: HTMLElement[];
+}
+
+/** The request with one param changed; a new kind/fn starts from that variant's own defaults. */
+export function withParam(session: DemoSession, name: string, value: ParamValue): void {
+  const request = session.request();
+  const params = VARIANT_PARAMS.has(name) ? { [name]: value } : { ...(request.params ?? {}), [name]: value };
+  session.setRequest({ ...request, params });
+}
+
+export function genericParts(session: DemoSession, options: GenericOptions = {}): GenericParts {
   const { lang, definition } = session;
   const zh = lang === 'zh-cn';
+  const ownParams = new Set(options.ownParams ?? []);
   let prepared: PreparedDemo | undefined;
 
   const setInput = (name: string, index: number, value: number) => {
@@ -23,12 +50,6 @@ export function genericView(root: HTMLElement, session: DemoSession): DemoView {
     data[index] = value;
     const request = session.request();
     session.setRequest({ ...request, inputs: { ...prepared!.inputs, [name]: { dims: t.dims, data } } });
-  };
-  const setParam = (name: string, value: ParamValue) => {
-    const request = session.request();
-    // A new kind/fn starts from that variant's own defaults: other params may not apply to it.
-    const params = VARIANT_PARAMS.has(name) ? { [name]: value } : { ...(request.params ?? {}), [name]: value };
-    session.setRequest({ ...request, params });
   };
 
   const paramBar = h('div', { class: 'toolbar', 'data-testid': 'params' });
@@ -42,34 +63,41 @@ export function genericView(root: HTMLElement, session: DemoSession): DemoView {
     'section',
     { class: 'step inputs', 'data-step': 'inputs' },
     h('h2', {}, h('span', { class: 'step-no' }, '0'), zh ? '输入与参数（可编辑）' : 'Inputs and parameters (editable)'),
-    h('div', { class: 'toolbar' }, paramBar, reset),
+    h('div', { class: 'toolbar' }, paramBar, ...(options.toolbar ?? []), reset),
     h('div', { class: 'matrices' }, ...[...inputViews.values()].map((v) => v.element)),
   );
 
   const stepViews = definition.steps.map((step) => {
-    const views = new Map(step.tensors.map((name) => [name, new MatrixView({ dims: [1], data: [0] }, { name })]));
+    const names = options.tensors?.[step.id] ?? step.tensors;
+    const views = new Map(names.map((name) => [name, new MatrixView({ dims: [1], data: [0] }, { name })]));
     return { step, views };
   });
-  root.replaceChildren(
+  const sections = [
     inputs,
-    ...stepViews.map(({ step, views }, i) => stepCard(step, i, lang, h('div', { class: 'matrices' }, ...[...views.values()].map((v) => v.element)))),
-  );
+    ...stepViews.map(({ step, views }, i) => {
+      const matrices = views.size ? h('div', { class: 'matrices' }, ...[...views.values()].map((v) => v.element)) : null;
+      return stepCard(step, i, lang, h('div', {}, options.pictures?.[step.id], matrices));
+    }),
+  ];
 
   function renderParams(params: Record<string, ParamValue>): void {
     paramBar.replaceChildren(
-      ...Object.entries(params).map(([name, value]) => {
-        const input = h('input', { type: typeof value === 'number' ? 'number' : 'text', value: Array.isArray(value) ? value.join(', ') : String(value), step: 'any', 'aria-label': name, 'data-param': name });
-        input.addEventListener('change', () => {
-          const raw = input.value.trim();
-          const v: ParamValue = typeof value === 'number' ? Number(raw) : Array.isArray(value) ? raw.split(',').map((x) => Number(x.trim())) : typeof value === 'boolean' ? raw === 'true' : raw;
-          setParam(name, v);
-        });
-        return h('label', { class: 'size' }, `${name} `, input);
-      }),
+      ...Object.entries(params)
+        .filter(([name]) => !ownParams.has(name))
+        .map(([name, value]) => {
+          const input = h('input', { type: typeof value === 'number' ? 'number' : 'text', value: Array.isArray(value) ? value.join(', ') : String(value), step: 'any', 'aria-label': name, 'data-param': name });
+          input.addEventListener('change', () => {
+            const raw = input.value.trim();
+            const v: ParamValue = typeof value === 'number' ? Number(raw) : Array.isArray(value) ? raw.split(',').map((x) => Number(x.trim())) : typeof value === 'boolean' ? raw === 'true' : raw;
+            withParam(session, name, v);
+          });
+          return h('label', { class: 'size' }, `${name} `, input);
+        }),
     );
   }
 
   return {
+    sections,
     update(p: PreparedDemo, r: RunResult) {
       prepared = p;
       renderParams(p.params);
@@ -83,4 +111,10 @@ export function genericView(root: HTMLElement, session: DemoSession): DemoView {
       }
     },
   };
+}
+
+export function genericView(root: HTMLElement, session: DemoSession): DemoView {
+  const parts = genericParts(session);
+  root.replaceChildren(...parts.sections);
+  return parts;
 }
