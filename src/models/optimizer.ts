@@ -12,6 +12,12 @@
  * Besides the contract's outputs (theta and the final state) the graph returns, for the scalar view, the
  * update of every step (update, (T,P)), every state after every step (`<state>_steps`, (T,P)) and for
  * Adam/AdamW the bias-corrected moments m_hat_steps and v_hat_steps.
+ *
+ * With param `surface` (the matrix H of a quadratic objective f(θ) = θᵀHθ, given as its diagonal or in full)
+ * the gradients are not an input: each step computes p.grad = ∇f(θ) = 2Hθ at the current θ inside the graph,
+ * for `steps` steps, which is what a trajectory on a loss surface needs. Such a model also returns the gradient
+ * it used (grad_steps, (T,P)), f after every step (f_steps, (T)) and f at the rows of an optional input `grid`
+ * (G,P) → f_grid (G), so a panel draws the surface's contours from numbers ORT computed too.
  */
 import { attr, GraphBuilder } from './onnx/graph';
 import { DemoInputError, rejectUnknown, tensorInput, type DemoDefinition, type ParamValue, type PreparedDemo } from './demo';
@@ -26,14 +32,16 @@ export const MAX_STEPS = 256;
 /** PyTorch's defaults per kind; the keys are also the params each kind accepts (besides `kind`). */
 export const OPTIMIZER_DEFAULTS: Record<OptimizerKind, Record<string, number | number[]>> = {
   sgd: { lr: 1e-3, weight_decay: 0 },
-  'sgd-momentum': { lr: 1e-3, momentum: 0.9, weight_decay: 0 },
+  'sgd-momentum': { lr: 1e-3, momentum: 0.9, dampening: 0, weight_decay: 0 },
   adam: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 },
   adamw: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 1e-2 },
   rmsprop: { lr: 1e-2, alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0 },
   adagrad: { lr: 1e-2, eps: 1e-10, weight_decay: 0 },
 };
 
-const ALL_PARAMS = ['kind', 'lr', 'momentum', 'betas', 'eps', 'weight_decay', 'alpha'];
+/** Params of the objective rather than of the optimizer: they apply to every kind. */
+const SURFACE_PARAMS = ['surface', 'steps'];
+const ALL_PARAMS = ['kind', 'lr', 'momentum', 'dampening', 'betas', 'eps', 'weight_decay', 'alpha', ...SURFACE_PARAMS];
 
 /** The default example. */
 export const SEED_KIND: OptimizerKind = 'adam';
@@ -49,12 +57,22 @@ export function seedGrads(theta0: TensorData, steps = SEED_STEPS): TensorData {
   return { dims: [steps, row.length], data: Array.from({ length: steps }, () => row).flat() };
 }
 
+/**
+ * The quadratic objective f(θ) = θᵀHθ of a `surface` request: `diagonal` holds H's diagonal (P numbers) when H
+ * is diagonal, otherwise `matrix` holds H row-major (P·P numbers, symmetric).
+ */
+export type Surface = { diagonal: number[] } | { matrix: number[] };
+
 export interface OptimizerConfig {
   kind: OptimizerKind;
   steps: number;
   lr: number;
   weight_decay: number;
   momentum: number;
+  /** sgd-momentum: buf = μ·buf + (1 − dampening)·g after the first step. */
+  dampening: number;
+  /** Gradients from this objective instead of the grads input. */
+  surface?: Surface;
   betas: [number, number];
   eps: number;
   alpha: number;
@@ -80,7 +98,7 @@ export function stateNames(c: Pick<OptimizerConfig, 'kind' | 'momentum'>): strin
 export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   const g = new GraphBuilder(`optimizer_${c.kind.replace('-', '_')}`);
   const theta0 = g.input('theta0', 'float32', ['P']);
-  const grads = g.input('grads', 'float32', [c.steps, 'P']);
+  const grads = c.surface ? undefined : g.input('grads', 'float32', [c.steps, 'P']);
   const f = (x: number) => g.constant([x]); // float32 scalar (PyTorch also casts its double scalars to float)
   const add = (a: string, b: string) => g.node('Add', [a, b]);
   const sub = (a: string, b: string) => g.node('Sub', [a, b]);
@@ -92,8 +110,14 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   /** x + value·y/z: torch.addcdiv (value·y first, as the CPU kernel does). */
   const addcdiv = (x: string, value: number, y: string, z: string) => add(x, div(mul(f(value), y), z));
 
+  /** Hθ for θ of shape (…, P), in the order PyTorch's reference computes it (c * p, or H @ p). */
+  const surface = c.surface;
+  const times = surface && ('diagonal' in surface ? (x: string) => mul(x, g.constant(surface.diagonal, [surface.diagonal.length])) : (x: string) => g.node('MatMul', [x, g.constant(surface.matrix, [Math.sqrt(surface.matrix.length), Math.sqrt(surface.matrix.length)])]));
+  /** f = θᵀHθ = Σ θ ⊙ Hθ over the last axis. */
+  const objective = (x: string) => g.node('ReduceSum', [mul(x, times!(x)), g.constant([-1], [1], 'int64')], { keepdims: attr.int(0) });
+
   const names = stateNames(c);
-  const history: Record<string, string[]> = Object.fromEntries([...names, 'theta', 'update', 'm_hat', 'v_hat'].map((n) => [n, []]));
+  const history: Record<string, string[]> = Object.fromEntries([...names, 'theta', 'update', 'm_hat', 'v_hat', 'grad', 'f'].map((n) => [n, []]));
   const [beta1, beta2] = c.betas;
   let theta = theta0;
   let state: Record<string, string | undefined> = {};
@@ -101,15 +125,16 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   for (let t = 0; t < c.steps; t++) {
     const step = t + 1;
     const prev = theta;
-    let grad = g.node('Gather', [grads, g.constant([t], [], 'int64')], { axis: attr.int(0) }); // (P)
+    let grad = times ? mul(times(theta), f(2)) : g.node('Gather', [grads!, g.constant([t], [], 'int64')], { axis: attr.int(0) }); // (P)
+    history.grad.push(grad);
     if (c.weight_decay !== 0 && c.kind !== 'adamw') grad = axpy(grad, c.weight_decay, theta);
     switch (c.kind) {
       case 'sgd':
         theta = axpy(theta, -c.lr, grad);
         break;
       case 'sgd-momentum': {
-        // buf = clone(g) on the first step, then buf·μ + g (dampening 0); θ ← θ − lr·buf.
-        const buf = state.buf === undefined ? grad : add(mul(state.buf, f(c.momentum)), grad);
+        // buf = clone(g) on the first step (no dampening), then buf·μ + (1 − dampening)·g; θ ← θ − lr·buf.
+        const buf = state.buf === undefined ? grad : c.dampening === 0 ? add(mul(state.buf, f(c.momentum)), grad) : axpy(mul(state.buf, f(c.momentum)), 1 - c.dampening, grad);
         state = { buf };
         theta = axpy(theta, -c.lr, buf);
         break;
@@ -156,6 +181,7 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
     }
     history.theta.push(theta);
     history.update.push(sub(theta, prev));
+    if (times) history.f.push(objective(theta));
     for (const n of names) history[n].push(state[n]!);
   }
 
@@ -175,13 +201,21 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
     stack(history.m_hat, 'm_hat_steps');
     stack(history.v_hat, 'v_hat_steps');
   }
+  if (times) {
+    stack(history.grad, 'grad_steps');
+    g.node('Concat', history.f.map((r) => g.node('Unsqueeze', [r, axis0])), { axis: attr.int(0) }, 'f_steps');
+    g.output('f_steps', 'float32', [c.steps]);
+    g.node('Identity', [objective(g.input('grid', 'float32', ['G', 'P']))], {}, 'f_grid');
+    g.output('f_grid', 'float32', ['G']);
+  }
   return g.toBytes({ docString: `ML Lens optimizer: ${c.steps} steps of ${c.kind} as in PyTorch 1.13's single-tensor implementation` });
 }
 
 export function optimizerOutputNames(c: OptimizerConfig): string[] {
   const names = stateNames(c);
   const adam = c.kind === 'adam' || c.kind === 'adamw';
-  return ['theta', ...names, 'update', ...names.map((n) => `${n}_steps`), ...(adam ? ['m_hat_steps', 'v_hat_steps'] : [])];
+  const surface = c.surface ? ['grad_steps', 'f_steps', 'f_grid'] : [];
+  return ['theta', ...names, 'update', ...names.map((n) => `${n}_steps`), ...(adam ? ['m_hat_steps', 'v_hat_steps'] : []), ...surface];
 }
 
 function numberParam(params: Record<string, unknown>, name: string, fallback: number, check: (x: number) => boolean, rule: string): number {
@@ -202,6 +236,23 @@ function betasParam(params: Record<string, unknown>, fallback: [number, number])
     if (!(b >= 0 && b < 1)) throw new DemoInputError(`param betas: beta${i + 1} must be in [0, 1), got ${b}`);
   });
   return [raw[0], raw[1]];
+}
+
+/** `surface`: H's diagonal (P numbers) or all of the symmetric H row-major (P·P numbers). */
+function surfaceParam(raw: unknown, P: number): Surface {
+  if (!Array.isArray(raw) || !raw.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    throw new DemoInputError(`param surface must be a list of numbers (H of f(θ) = θᵀHθ), got ${JSON.stringify(raw)}`);
+  }
+  if (raw.length === P) return { diagonal: [...raw] };
+  if (raw.length === P * P) {
+    for (let i = 0; i < P; i++) {
+      for (let j = 0; j < i; j++) {
+        if (raw[i * P + j] !== raw[j * P + i]) throw new DemoInputError(`param surface: H must be symmetric, but H[${i},${j}] = ${raw[i * P + j]} and H[${j},${i}] = ${raw[j * P + i]}`);
+      }
+    }
+    return { matrix: [...raw] };
+  }
+  throw new DemoInputError(`param surface must hold P = ${P} numbers (H's diagonal) or P·P = ${P * P} (all of H), got ${raw.length}`);
 }
 
 const fmt = (x: ParamValue): string => (Array.isArray(x) ? `[${x.join(',')}]` : String(x));
@@ -233,11 +284,11 @@ export const optimizerDemo: DemoDefinition = {
     {
       id: 'momentum',
       title: { en: 'Momentum', 'zh-cn': '动量' },
-      formula: String.raw`b_1 = g_1,\quad b_t = \mu\, b_{t-1} + g_t \qquad \theta_t = \theta_{t-1} - \gamma\, b_t`,
+      formula: String.raw`b_1 = g_1,\quad b_t = \mu\, b_{t-1} + (1-\tau)\, g_t \qquad \theta_t = \theta_{t-1} - \gamma\, b_t`,
       tensors: ['grads', 'buf_steps', 'buf', 'theta'],
       note: {
-        en: 'PyTorch keeps a buffer b = μ·b + g (dampening 0, and b = g on the first step) rather than the textbook average v = βv + (1−β)g; the two differ by the factor 1/(1−β) folded into the learning rate.',
-        'zh-cn': 'PyTorch 的动量缓冲是 b = μ·b + g（dampening 为 0，第一步 b = g），而不是教科书里的滑动平均 v = βv + (1−β)g；两者只差一个并入学习率的系数 1/(1−β)。',
+        en: 'PyTorch keeps a buffer b = μ·b + (1 − τ)·g with dampening τ = 0 by default, so b is not the textbook average v = βv + (1−β)g: the two differ by the factor 1/(1−β) folded into the learning rate. Setting dampening = μ gives the average\'s form, except on the first step, where PyTorch copies g into b whole.',
+        'zh-cn': 'PyTorch 的动量缓冲是 b = μ·b + (1 − τ)·g，dampening τ 默认为 0，所以 b 不是教科书里的滑动平均 v = βv + (1−β)g：两者只差一个并入学习率的系数 1/(1−β)。令 dampening = μ 即得滑动平均的形式，只有第一步不同：PyTorch 把 g 原样复制进 b。',
       },
     },
     {
@@ -284,7 +335,9 @@ export const optimizerDemo: DemoDefinition = {
   prepare(request): PreparedDemo {
     const params = request.params ?? {};
     rejectUnknown('param', params, ALL_PARAMS);
-    rejectUnknown('input', request.inputs, ['theta0', 'grads']);
+    const onSurface = params.surface !== undefined;
+    if (!onSurface && params.steps !== undefined) throw new DemoInputError('param steps applies only with surface (otherwise T is the number of rows of grads)');
+    rejectUnknown('input', request.inputs, onSurface ? ['theta0', 'grid'] : ['theta0', 'grads']);
     const rawKind = params.kind;
     if (rawKind !== undefined && !OPTIMIZER_KINDS.includes(rawKind as OptimizerKind)) {
       throw new DemoInputError(`param kind must be one of ${OPTIMIZER_KINDS.join(', ')}, got ${JSON.stringify(rawKind)}`);
@@ -292,7 +345,7 @@ export const optimizerDemo: DemoDefinition = {
     const kind = (rawKind as OptimizerKind | undefined) ?? SEED_KIND;
     const defaults = OPTIMIZER_DEFAULTS[kind];
     for (const name of Object.keys(params)) {
-      if (name !== 'kind' && !(name in defaults)) {
+      if (name !== 'kind' && !SURFACE_PARAMS.includes(name) && !(name in defaults)) {
         throw new DemoInputError(`param ${name} does not apply to kind ${kind} (${kind} takes ${Object.keys(defaults).join(', ')})`);
       }
     }
@@ -307,22 +360,36 @@ export const optimizerDemo: DemoDefinition = {
     const betas = betasParam(params, [0.9, 0.999]);
     const eps = numberParam(params, 'eps', (defaults.eps as number | undefined) ?? 1e-8, nonNegative, '≥ 0');
     const alpha = numberParam(params, 'alpha', 0.99, nonNegative, '≥ 0');
+    const dampening = numberParam(params, 'dampening', 0, (x) => x >= 0 && x <= 1, 'in [0, 1]');
 
     const theta0 = tensorInput(request.inputs, 'theta0', 1, () => SEED_THETA0);
     const P = theta0.dims[0];
-    const grads = tensorInput(request.inputs, 'grads', 2, () => seedGrads(theta0));
-    const [T, P2] = grads.dims;
-    if (P2 !== P) throw new DemoInputError(`grads must have one column per parameter: theta0 has P = ${P} entries, grads is ${T}×${P2}`);
-    if (T > MAX_STEPS) throw new DemoInputError(`grads has T = ${T} rows: a walkthrough unrolls at most ${MAX_STEPS} steps`);
+    const inputs: Record<string, TensorData> = { theta0 };
+    let T: number;
+    let surface: Surface | undefined;
+    if (onSurface) {
+      surface = surfaceParam(params.surface, P);
+      T = numberParam(params, 'steps', SEED_STEPS, (x) => Number.isInteger(x) && x >= 1 && x <= MAX_STEPS, `an integer from 1 to ${MAX_STEPS}`);
+      inputs.grid = tensorInput(request.inputs, 'grid', 2, () => ({ dims: [1, P], data: [...theta0.data] }));
+      if (inputs.grid.dims[1] !== P) throw new DemoInputError(`grid must have one column per parameter: theta0 has P = ${P} entries, grid is ${inputs.grid.dims.join('×')}`);
+    } else {
+      const grads = tensorInput(request.inputs, 'grads', 2, () => seedGrads(theta0));
+      const P2 = grads.dims[1];
+      T = grads.dims[0];
+      if (P2 !== P) throw new DemoInputError(`grads must have one column per parameter: theta0 has P = ${P} entries, grads is ${T}×${P2}`);
+      if (T > MAX_STEPS) throw new DemoInputError(`grads has T = ${T} rows: a walkthrough unrolls at most ${MAX_STEPS} steps`);
+      inputs.grads = grads;
+    }
 
-    const config: OptimizerConfig = { kind, steps: T, lr, weight_decay, momentum, betas, eps, alpha };
+    const config: OptimizerConfig = { kind, steps: T, lr, weight_decay, momentum, dampening, betas, eps, alpha, surface };
     const resolved: Record<string, ParamValue> = { kind };
     for (const name of Object.keys(defaults)) resolved[name] = name === 'betas' ? [...betas] : (config[name as keyof OptimizerConfig] as number);
+    if (onSurface) Object.assign(resolved, { surface: [...(params.surface as number[])], steps: T });
     const key = Object.entries(resolved).map(([k, v]) => `${k}=${fmt(v)}`);
     return {
       demo: 'optimizer',
       params: resolved,
-      inputs: { theta0, grads },
+      inputs,
       modelKey: `optimizer:T=${T}:${key.join(':')}`,
       buildModel: () => buildOptimizerModel(config),
       outputNames: optimizerOutputNames(config),

@@ -40,7 +40,7 @@ suite('optimizer demo', () => {
 
   test('omitted params take PyTorch defaults for the given kind', () => {
     assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'sgd' } }).params, { kind: 'sgd', lr: 0.001, weight_decay: 0 });
-    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'sgd-momentum' } }).params, { kind: 'sgd-momentum', lr: 0.001, momentum: 0.9, weight_decay: 0 });
+    assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'sgd-momentum' } }).params, { kind: 'sgd-momentum', lr: 0.001, momentum: 0.9, dampening: 0, weight_decay: 0 });
     assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'adam' } }).params, { kind: 'adam', lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0 });
     assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'adamw' } }).params, { kind: 'adamw', lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0.01 });
     assert.deepEqual(optimizerDemo.prepare({ params: { kind: 'rmsprop' } }).params, { kind: 'rmsprop', lr: 0.01, alpha: 0.99, eps: 1e-8, weight_decay: 0, momentum: 0 });
@@ -76,6 +76,42 @@ suite('optimizer demo', () => {
     assert.equal(key({ params: { kind: 'adam' }, inputs: { theta0: { dims: [3], data: [0, 0, 0] } } }), base);
   });
 
+  test('the fixture covers dampening and every kind on a surface', () => {
+    assert.ok(cases.some((c) => c.params.dampening === 0.9 && !c.params.surface));
+    for (const kind of OPTIMIZER_KINDS) assert.ok(cases.some((c) => c.params.kind === kind && c.params.surface), `${kind} on a surface`);
+    assert.ok(cases.some((c) => Array.isArray(c.params.surface) && c.params.surface.length === 4 && c.inputs.grid), 'a full H with a grid');
+  });
+
+  test('dampening = μ: from step 2 on, buf is the average μ·buf + (1 − μ)·g; step 1 copies g whole', async () => {
+    const grads = { dims: [3, 1], data: [1, 1, 1] };
+    const { outputs } = await run({ params: { kind: 'sgd-momentum', momentum: 0.9, dampening: 0.9, lr: 1 }, inputs: { theta0: { dims: [1], data: [0] }, grads } });
+    assertTensorClose(outputs.buf_steps, { dims: [3, 1], data: [1, 1, 1] }, 1e-6, 'buf');
+    const plain = await run({ params: { kind: 'sgd-momentum', momentum: 0.9, lr: 1 }, inputs: { theta0: { dims: [1], data: [0] }, grads } });
+    assertTensorClose(plain.outputs.buf_steps, { dims: [3, 1], data: [1, 1.9, 2.71] }, 1e-6, 'buf (dampening 0)');
+  });
+
+  test('surface: the graph computes ∇f = 2Hθ at each θ, f after each step and f on the grid', async () => {
+    // SGD with lr 0.25 on f = θ₁² + 2θ₂²: θ₁ halves each step, θ₂ flips sign (1 − 0.25·4 = 0).
+    const request = { params: { kind: 'sgd', lr: 0.25, surface: [1, 2], steps: 3 }, inputs: { theta0: { dims: [2], data: [4, 1] }, grid: { dims: [2, 2], data: [1, 1, 0, 3] } } };
+    const prepared = optimizerDemo.prepare(request);
+    assert.deepEqual(prepared.params, { kind: 'sgd', lr: 0.25, weight_decay: 0, surface: [1, 2], steps: 3 });
+    assert.deepEqual(Object.keys(prepared.inputs), ['theta0', 'grid']);
+    const { outputs } = await run(request);
+    assert.deepEqual(outputs.theta, { dims: [3, 2], data: [2, 0, 1, 0, 0.5, 0] });
+    assert.deepEqual(outputs.grad_steps, { dims: [3, 2], data: [8, 4, 4, 0, 2, 0] });
+    assert.deepEqual(outputs.f_steps, { dims: [3], data: [4, 1, 0.25] });
+    assert.deepEqual(outputs.f_grid, { dims: [2], data: [3, 18] });
+    // Without a grid, f_grid is f(θ0).
+    assert.deepEqual((await run({ params: request.params, inputs: { theta0: request.inputs.theta0 } })).outputs.f_grid, { dims: [1], data: [18] });
+  });
+
+  test('surface: a full symmetric H gives the same numbers as its diagonal', async () => {
+    const theta0 = { dims: [2], data: [1, -2] };
+    const diag = await run({ params: { kind: 'adam', lr: 0.1, surface: [1, 10], steps: 6 }, inputs: { theta0 } });
+    const full = await run({ params: { kind: 'adam', lr: 0.1, surface: [1, 0, 0, 10], steps: 6 }, inputs: { theta0 } });
+    for (const name of ['theta', 'grad_steps', 'f_steps', 'm_hat_steps']) assertTensorClose(full.outputs[name], diag.outputs[name], 1e-6, name);
+  });
+
   test('default grads follow an edited θ0: ∇(θ₁² + 10θ₂² + θ₃²)', () => {
     const { grads } = optimizerDemo.prepare({ inputs: { theta0: { dims: [3], data: [1, 2, 3] } } }).inputs;
     assert.deepEqual(grads.dims, [5, 3]);
@@ -101,5 +137,14 @@ suite('optimizer demo', () => {
     rejects({ inputs: { theta0: { dims: [2], data: [1, NaN] } } }, /finite/);
     rejects({ inputs: { grads: { dims: [300, 2], data: new Array(600).fill(1) } } }, /T = 300 rows: a walkthrough unrolls at most 256 steps/);
     rejects({ inputs: { x: { dims: [1], data: [1] } } }, /unknown input "x"/);
+    rejects({ params: { kind: 'sgd-momentum', dampening: 1.5 } }, /param dampening must be in \[0, 1\], got 1.5/);
+    rejects({ params: { kind: 'adam', dampening: 0.5 } }, /param dampening does not apply to kind adam/);
+    rejects({ params: { steps: 10 } }, /param steps applies only with surface/);
+    rejects({ params: { surface: [1, 2, 3] } }, /surface must hold P = 2 numbers \(H's diagonal\) or P·P = 4 \(all of H\), got 3/);
+    rejects({ params: { surface: [1, 2, 3, 4] } }, /H must be symmetric, but H\[1,0\] = 3 and H\[0,1\] = 2/);
+    rejects({ params: { surface: 'bowl' } }, /param surface must be a list of numbers/);
+    rejects({ params: { surface: [1, 10], steps: 0 } }, /param steps must be an integer from 1 to 256/);
+    rejects({ params: { surface: [1, 10] }, inputs: { grads: { dims: [1, 2], data: [1, 2] } } }, /unknown input "grads" \(expected theta0, grid\)/);
+    rejects({ params: { surface: [1, 10] }, inputs: { grid: { dims: [2, 3], data: [1, 2, 3, 4, 5, 6] } } }, /grid must have one column per parameter: theta0 has P = 2 entries, grid is 2×3/);
   });
 });
