@@ -2,7 +2,7 @@
  * The panel app shell: receives `show`, runs the demo's ONNX model with onnxruntime-web on the
  * chosen EP, reports results and errors to the host and in the page, and saves state for reloads.
  */
-import { DemoInputError, findDemo, OrtRunner, type DemoRequest, type RunResult } from '../src/models';
+import { DemoInputError, findDemo, OrtRunner, type DemoRequest, type PreparedDemo, type RunResult } from '../src/models';
 import { parseHostMessage, type ExecutionSetting, type Lang, type PanelState, type WebviewMessage } from '../src/protocol';
 import { DEMO_VIEWS } from './demos';
 import { genericView } from './demos/generic';
@@ -26,6 +26,11 @@ export class App {
   private runner: OrtRunner | undefined;
   private choice: EpChoice | undefined;
   private generation = 0;
+  /** Every ORT run goes through this chain: a session must not run twice at once (WebGPU and wasm alike). */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The views' extra runs since the last main run, summed for the status line. */
+  private extra = { runs: 0, createMs: 0, runMs: 0 };
+  private readonly extraTiming = h('span', { class: 'timing', 'data-testid': 'chart-timing' });
   private readonly header = h('header', { class: 'header' });
   private readonly status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
   private readonly error = h('div', { class: 'error', role: 'alert', hidden: true, 'data-testid': 'error' });
@@ -80,7 +85,54 @@ export class App {
         this.host.post({ type: 'state', state: this.state });
         void this.run();
       },
+      compute: (request: DemoRequest, other?: string) => this.compute(request, other ?? demo),
     });
+  }
+
+  /** A view's extra run: same EP, same queue, same error display as the panel's own run. */
+  private async compute(request: DemoRequest, demo: string): Promise<RunResult> {
+    const definition = findDemo(demo);
+    let prepared: PreparedDemo;
+    try {
+      if (!definition) throw new DemoInputError(`This version of ML Lens has no demo "${demo}".`);
+      prepared = definition.prepare(request);
+    } catch (e) {
+      this.showError('prepare', e instanceof DemoInputError ? e.message : String(e), false);
+      throw e;
+    }
+    try {
+      const result = await this.execute(prepared);
+      this.extra.runs++;
+      this.extra.createMs += result.createMs;
+      this.extra.runMs += result.runMs;
+      this.showExtraTiming();
+      return result;
+    } catch (e) {
+      this.showError('run', (e as Error).message ?? String(e), false);
+      throw e;
+    }
+  }
+
+  /** Runs a prepared demo on the chosen EP (choosing it first), after every run queued before it. */
+  private execute(prepared: PreparedDemo): Promise<RunResult> {
+    const job = this.queue.then(async () => {
+      if (!this.choice) {
+        this.choice = await chooseEp(this.setting);
+        await this.runner?.dispose();
+        this.runner = new OrtRunner(configureOrt(this.host.wasmUrl));
+      }
+      const choice = this.choice;
+      try {
+        return await this.runner!.run(prepared, choice.ep);
+      } catch (e) {
+        if (choice.ep !== 'webgpu') throw e;
+        // WebGPU can fail where wasm works (driver, op support): say so and use wasm.
+        this.choice = { ep: 'wasm', adapter: choice.adapter, reason: `WebGPU failed (${(e as Error).message}): fell back to wasm` };
+        return await this.runner!.run(prepared, 'wasm');
+      }
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
   }
 
   /** Prepares and runs the current request; a newer run supersedes an older one still in flight. */
@@ -99,33 +151,22 @@ export class App {
     this.setStatus(this.choice ? `Running on ${this.choice.ep}…` : 'Starting onnxruntime-web…');
     let result: RunResult;
     try {
-      if (!this.choice) {
-        this.choice = await chooseEp(this.setting);
-        await this.runner?.dispose();
-        this.runner = new OrtRunner(configureOrt(this.host.wasmUrl));
-      }
-      try {
-        result = await this.runner!.run(prepared, this.choice.ep);
-      } catch (e) {
-        if (this.choice.ep !== 'webgpu') throw e;
-        // WebGPU can fail where wasm works (driver, op support): say so and use wasm.
-        this.choice = { ep: 'wasm', adapter: this.choice.adapter, reason: `WebGPU failed (${(e as Error).message}): fell back to wasm` };
-        result = await this.runner!.run(prepared, 'wasm');
-      }
+      result = await this.execute(prepared);
     } catch (e) {
       if (generation === this.generation) this.showError('run', (e as Error).message ?? String(e));
       return;
     }
     if (generation !== this.generation) return;
     this.error.hidden = true;
-    this.view.update(prepared, result);
+    this.extra = { runs: 0, createMs: 0, runMs: 0 };
     this.showRun(result);
+    this.view.update(prepared, result);
     this.host.post({
       type: 'result',
       demo: result.demo,
       ep: result.ep,
       requested: this.setting,
-      adapter: this.choice.adapter,
+      adapter: this.choice?.adapter ?? null,
       createMs: result.createMs,
       runMs: result.runMs,
       outputs: result.outputs,
@@ -141,19 +182,31 @@ export class App {
       h('span', { class: 'timing', 'data-testid': 'timing' },
         r.createMs > 0 ? (zh ? `会话创建 ${ms(r.createMs)} · 运行 ${ms(r.runMs)}` : `session ${ms(r.createMs)} · run ${ms(r.runMs)}`) : (zh ? `运行 ${ms(r.runMs)}（会话已缓存）` : `run ${ms(r.runMs)} (cached session)`),
       ),
+      this.extraTiming,
       h('span', { class: 'reason' }, this.choice?.reason ?? ''),
     );
+    this.showExtraTiming();
+  }
+
+  private showExtraTiming(): void {
+    const { runs, createMs, runMs } = this.extra;
+    const zh = this.lang === 'zh-cn';
+    this.extraTiming.hidden = runs === 0;
+    this.extraTiming.textContent = zh
+      ? `· 图表另运行 ${runs} 次：会话创建 ${ms(createMs)} · 运行 ${ms(runMs)}`
+      : `· charts: ${runs} more run${runs === 1 ? '' : 's'}, sessions ${ms(createMs)} · run ${ms(runMs)}`;
   }
 
   private setStatus(text: string): void {
     this.status.replaceChildren(h('span', {}, text));
   }
 
-  private showError(phase: 'prepare' | 'session' | 'run', message: string): void {
+  /** `clearStatus` false keeps the status line (the main run succeeded; a view's extra run failed). */
+  private showError(phase: 'prepare' | 'session' | 'run', message: string, clearStatus = true): void {
     const demo = this.state?.demo ?? '';
     this.error.hidden = false;
     this.error.replaceChildren(h('strong', {}, phase === 'prepare' ? 'Input problem: ' : 'The model failed: '), message);
-    this.setStatus('');
+    if (clearStatus) this.setStatus('');
     this.host.post({ type: 'error', demo, phase, message: message.slice(0, 4000) });
   }
 }

@@ -9,6 +9,12 @@ export interface DemoSession {
   request(): DemoRequest;
   /** Replaces the request: saved for reload, then recomputed by ORT. */
   setRequest(request: DemoRequest): void;
+  /**
+   * Runs one more request (of this demo, or of `demo`) with ORT on the panel's execution provider, queued
+   * behind the panel's own run: for pictures that need numbers besides the request's (a curve over a grid of x,
+   * one optimizer run per kind). A failure is shown in the panel's error area, then rejects.
+   */
+  compute(request: DemoRequest, demo?: string): Promise<RunResult>;
 }
 
 export interface DemoView {
