@@ -4,7 +4,8 @@
  * neither close the span nor form links, HTML or command URIs.
  */
 import { interpretCall, showValue, type Detection } from '../analysis';
-import { cardFor, type Lang, type LocalText } from '../catalog';
+import { cardFor, firstSentences, type Lang, type LocalText } from '../catalog';
+import { FRAMEWORK_NAMES } from '../catalog/symbols';
 
 /** A code span that the content cannot break out of. */
 export function codeSpan(text: string): string {
@@ -32,15 +33,6 @@ const L: Record<Lang, Record<string, string>> = {
   'zh-cn': { yourCall: '你的调用', param: '参数', value: '取值', given: '你设置的', dflt: '默认', required: '必填', shapes: '形状', pitfall: '常见陷阱', why: '为什么？', walkthrough: '打开交互演示', card: '完整卡片', docs: '文档' },
 };
 
-const FRAMEWORK_NAMES: Record<string, string> = {
-  pytorch: 'PyTorch', keras: 'Keras', tensorflow: 'TensorFlow', jax: 'JAX', flax: 'Flax', optax: 'Optax', sklearn: 'scikit-learn', xgboost: 'XGBoost', lightgbm: 'LightGBM', catboost: 'CatBoost', transformers: 'Transformers', peft: 'PEFT', diffusers: 'Diffusers', tokenizers: 'Tokenizers', torchmetrics: 'TorchMetrics', deepspeed: 'DeepSpeed', gensim: 'gensim',
-};
-
-/** The first `n` sentences of a summary (hovers stay short; the full card is one click away). */
-function firstSentences(text: string, n: number): string {
-  const parts = text.match(/[^.!?。！？]+[.!?。！？]+(\s|$)/g);
-  return parts ? parts.slice(0, n).join('').trim() : text;
-}
 
 export function hoverMarkdown(d: Detection, lang: Lang, links: HoverLinks = {}): string {
   const l = L[lang];

@@ -24,6 +24,13 @@ export type Framework =
   | 'deepspeed'
   | 'gensim';
 
+/** Every framework, with the name its documentation uses (hovers, settings, the explorer). */
+export const FRAMEWORK_NAMES: Readonly<Record<Framework, string>> = {
+  pytorch: 'PyTorch', keras: 'Keras', tensorflow: 'TensorFlow', jax: 'JAX', flax: 'Flax', optax: 'Optax', sklearn: 'scikit-learn', xgboost: 'XGBoost', lightgbm: 'LightGBM', catboost: 'CatBoost', transformers: 'Transformers', peft: 'PEFT', diffusers: 'Diffusers', tokenizers: 'Tokenizers', torchmetrics: 'TorchMetrics', deepspeed: 'DeepSpeed', gensim: 'gensim',
+};
+
+export const FRAMEWORKS = Object.keys(FRAMEWORK_NAMES) as readonly Framework[];
+
 /**
  * An argument that changes the math changes the concept: `SGD(momentum=0.9)` is sgd-momentum.
  * `nonzero` / `truthy` hold for a literal that is non-zero / truthy, and for any non-literal

@@ -12,6 +12,7 @@ import { PYTORCH } from './pytorch';
 import { SKLEARN } from './sklearn';
 
 export type { ConceptRule, Framework, SymbolEntry } from './define';
+export { FRAMEWORK_NAMES, FRAMEWORKS } from './define';
 export type { Param, PyValue } from './signature';
 
 export const SYMBOLS: readonly SymbolEntry[] = [
