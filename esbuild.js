@@ -8,9 +8,13 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { noEvalPlugin } = require('./scripts/esbuild-no-eval');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--outdir DIR`: build somewhere other than dist/ (the bench's production build must not clean dist/ under others).
+const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
+const out = (file) => path.join(outdir, file);
 
 const common = {
   bundle: true,
@@ -18,6 +22,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   target: 'es2022',
+  plugins: [noEvalPlugin], // no eval / new Function in any bundle (scripts/esbuild-no-eval.js)
 };
 
 // web-tree-sitter's ESM entry needs import.meta.url: shim it in CommonJS Node bundles (HARNESS.md).
@@ -27,32 +32,33 @@ const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, ...nodeCjs, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
-  { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'esm' },
+  { ...common, ...nodeCjs, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
+  { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: out('web/extension.js') },
+  { ...common, entryPoints: ['webview/main.ts'], outfile: out('webview/main.js'), platform: 'browser', format: 'esm' },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
     ...nodeCjs,
-    outfile: 'dist/cli.js',
+    outfile: out('cli.js'),
     external: ['onnxruntime-web'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
 
 const ASSETS = [
-  ['onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm', 'dist/ort/ort-wasm-simd-threaded.asyncify.wasm'],
-  ['web-tree-sitter/tree-sitter.wasm', 'dist/parser/tree-sitter.wasm'],
-  ['tree-sitter-python/tree-sitter-python.wasm', 'dist/parser/tree-sitter-python.wasm'],
+  ['onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm', 'ort/ort-wasm-simd-threaded.asyncify.wasm'],
+  ['web-tree-sitter/tree-sitter.wasm', 'parser/tree-sitter.wasm'],
+  ['tree-sitter-python/tree-sitter-python.wasm', 'parser/tree-sitter-python.wasm'],
 ];
 
 function copyAssets() {
-  for (const [module, to] of ASSETS) {
+  for (const [module, file] of ASSETS) {
     const from = require.resolve(module);
+    const to = out(file);
     fs.mkdirSync(path.dirname(to), { recursive: true });
     if (!fs.existsSync(to) || fs.statSync(to).size !== fs.statSync(from).size) fs.copyFileSync(from, to);
   }
-  fs.chmodSync('dist/cli.js', 0o755);
+  fs.chmodSync(out('cli.js'), 0o755);
 }
 
 async function main() {
@@ -65,7 +71,7 @@ async function main() {
     return;
   }
   const t0 = Date.now();
-  if (production) fs.rmSync('dist', { recursive: true, force: true }); // no stale maps in the VSIX
+  if (production) fs.rmSync(outdir, { recursive: true, force: true }); // no stale maps in the VSIX
   await Promise.all(builds.map((b) => esbuild.build(b)));
   copyAssets();
   console.log(`esbuild: built ${builds.length} bundles in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);
