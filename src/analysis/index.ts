@@ -8,3 +8,5 @@ export * from './source';
 export * from './scan';
 export * from './incremental';
 export * from './interpret';
+export * from './outline';
+export * from './notebookCells';

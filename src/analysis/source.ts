@@ -35,7 +35,8 @@ export interface NotebookText {
   cells: { index: number; firstLine: number }[];
 }
 
-const MAGIC = /^\s*(%|!|\?)|\?\s*$/;
+/** An IPython-only line: a magic, a shell escape or a help request (`x?`). */
+export const IPYTHON_LINE = /^\s*(%|!|\?)|\?\s*$/;
 
 /** Code cells of an .ipynb (nbformat 4; v3 worksheets too), IPython magics and shell lines blanked. */
 export function notebookText(json: string): NotebookText {
@@ -56,7 +57,7 @@ export function notebookText(json: string): NotebookText {
     if (c?.cell_type !== 'code') return;
     const raw = c.source ?? c.input;
     const source = Array.isArray(raw) ? raw.filter((s) => typeof s === 'string').join('') : typeof raw === 'string' ? raw : '';
-    const lines = source.split(/\r?\n/).map((l) => (MAGIC.test(l) ? '' : l));
+    const lines = source.split(/\r?\n/).map((l) => (IPYTHON_LINE.test(l) ? '' : l));
     out.push({ index, firstLine: line });
     parts.push(lines.join('\n'));
     line += lines.length;
