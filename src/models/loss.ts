@@ -4,8 +4,9 @@
  * list of the one-hot), so they all go into `modelKey`.
  *
  * Besides the contract's outputs (loss, grad) the graph returns `losses` (the unreduced loss: per element, or
- * per sample for cross-entropy and nll) and `dlosses` (its derivative, i.e. grad under `sum`), so every step of
- * the walkthrough shows numbers ORT computed.
+ * per sample for cross-entropy and nll) and `dlosses` (its derivative, i.e. grad under `sum`), and for the
+ * regression kinds `residual` (input − target, where the panel places each element on its loss curve), so every
+ * step of the walkthrough shows numbers ORT computed.
  */
 import { attr, GraphBuilder } from './onnx/graph';
 import { DemoInputError, rejectUnknown, tensorInput, type DemoDefinition, type ParamValue, type PreparedDemo } from './demo';
@@ -17,6 +18,8 @@ export const LOSS_REDUCTIONS = ['mean', 'sum'] as const;
 export type LossReduction = (typeof LOSS_REDUCTIONS)[number];
 
 const CLASS_KINDS: readonly LossKind[] = ['cross-entropy', 'nll'];
+/** Losses of the residual input − target alone. */
+export const REGRESSION_KINDS: readonly LossKind[] = ['mse', 'l1', 'huber', 'smooth-l1'];
 
 const vec = (data: number[]): TensorData => ({ dims: [data.length], data });
 const mat = (rows: number[][]): TensorData => ({ dims: [rows.length, rows[0].length], data: rows.flat() });
@@ -104,7 +107,8 @@ function buildModel(cfg: LossConfig): Uint8Array {
     }
   } else {
     count = sizeOf(inputDims);
-    const diff = () => op('Sub', x, y);
+    let residual: string | undefined;
+    const diff = () => (residual ??= g.node('Sub', [x, y], {}, 'residual'));
     switch (kind) {
       case 'mse': {
         const d = diff();
@@ -180,6 +184,7 @@ function buildModel(cfg: LossConfig): Uint8Array {
   g.output('grad', 'float32', inputDims);
   g.output('losses', 'float32', CLASS_KINDS.includes(kind) ? [inputDims[0]] : inputDims);
   g.output('dlosses', 'float32', inputDims);
+  if (REGRESSION_KINDS.includes(kind)) g.output('residual', 'float32', inputDims);
   return g.toBytes({ docString: `ML Lens loss: ${kind}, reduction ${reduction}, loss and d loss / d input` });
 }
 
@@ -351,7 +356,7 @@ export const lossDemo: DemoDefinition = {
       inputs: { input, target },
       modelKey: `loss:${kind}:${reduction}${thresholdKey}:${shape(input.dims)}`,
       buildModel: () => buildModel(cfg),
-      outputNames: ['loss', 'grad', 'losses', 'dlosses'],
+      outputNames: ['loss', 'grad', 'losses', 'dlosses', ...(REGRESSION_KINDS.includes(kind) ? ['residual'] : [])],
     };
   },
 };

@@ -61,6 +61,8 @@ suite('loss demo', () => {
     assert.deepEqual(outputs.losses, { dims: [4], data: [0.25, 0.25, 0, 4] });
     assert.deepEqual(outputs.dlosses, { dims: [4], data: [-1, 1, 0, 4] });
     assert.deepEqual(outputs.grad, { dims: [4], data: [-0.25, 0.25, 0, 1] });
+    assert.deepEqual(outputs.residual, { dims: [4], data: [-0.5, 0.5, 0, 2] }, 'regression kinds return input − target');
+    assert.equal((await run({ params: { kind: 'bce' } })).outputs.residual, undefined);
     const ce = await run({ params: { kind: 'cross-entropy', reduction: 'sum' } });
     assert.deepEqual(ce.outputs.losses.dims, [2]);
     assert.deepEqual(ce.outputs.grad, ce.outputs.dlosses);
