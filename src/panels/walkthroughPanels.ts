@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { findDemo } from '../models';
-import { parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type WebviewMessage } from '../protocol';
+import { parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type RunReport, type WebviewMessage } from '../protocol';
 import { walkthroughHtml } from './html';
 
 export const WALKTHROUGH_VIEW_TYPE = 'mlLens.walkthrough';
@@ -23,6 +23,8 @@ export interface PanelReport {
 export class WalkthroughPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   lastReport: WebviewMessage | undefined;
+  /** The panel's latest run: which EP computed its numbers (the status bar shows it). */
+  lastResult: RunReport | undefined;
 
   constructor(
     readonly webviewPanel: vscode.WebviewPanel,
@@ -35,6 +37,7 @@ export class WalkthroughPanel implements vscode.Disposable {
     this.disposables.push(
       webview.onDidReceiveMessage((raw) => this.receive(raw)),
       webviewPanel.onDidDispose(() => this.dispose()),
+      webviewPanel.onDidChangeViewState(() => manager.viewStateChanged(this)),
     );
   }
 
@@ -73,6 +76,7 @@ export class WalkthroughPanel implements vscode.Disposable {
         break;
     }
     if (message.type !== 'ready') this.lastReport = message;
+    if (message.type === 'result') this.lastResult = message;
     this.manager.report({ panel: this, message });
   }
 
@@ -90,6 +94,11 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
   private readonly panels = new Set<WalkthroughPanel>();
   private readonly reports = new vscode.EventEmitter<PanelReport>();
   readonly onDidReport = this.reports.event;
+  private readonly activeChanges = new vscode.EventEmitter<WalkthroughPanel | undefined>();
+  /** The active panel (see `activePanel`) changed, or its latest run did. */
+  readonly onDidChangeActive = this.activeChanges.event;
+  /** Open panels, the most recently focused last. */
+  private focusOrder: WalkthroughPanel[] = [];
 
   constructor(
     readonly extensionUri: vscode.Uri,
@@ -99,6 +108,17 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   get openPanels(): readonly WalkthroughPanel[] {
     return [...this.panels];
+  }
+
+  /** The focused walkthrough panel, else the one focused last; undefined when none is open. */
+  get activePanel(): WalkthroughPanel | undefined {
+    return this.focusOrder.at(-1);
+  }
+
+  viewStateChanged(panel: WalkthroughPanel): void {
+    if (!panel.webviewPanel.active || this.activePanel === panel) return;
+    this.focusOrder = [...this.focusOrder.filter((p) => p !== panel), panel];
+    this.activeChanges.fire(panel);
   }
 
   webviewOptions(): vscode.WebviewOptions {
@@ -141,19 +161,25 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   report(r: PanelReport): void {
     this.reports.fire(r);
+    if (r.message.type === 'result' && r.panel === this.activePanel) this.activeChanges.fire(r.panel);
   }
 
   forget(panel: WalkthroughPanel): void {
-    this.panels.delete(panel);
+    if (!this.panels.delete(panel)) return;
+    this.focusOrder = this.focusOrder.filter((p) => p !== panel);
+    this.activeChanges.fire(this.activePanel);
   }
 
   private track(panel: WalkthroughPanel): WalkthroughPanel {
     this.panels.add(panel);
+    this.focusOrder.push(panel);
+    this.activeChanges.fire(panel);
     return panel;
   }
 
   dispose(): void {
     for (const p of [...this.panels]) p.webviewPanel.dispose();
     this.reports.dispose();
+    this.activeChanges.dispose();
   }
 }
