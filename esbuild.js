@@ -3,12 +3,14 @@
 //   dist/web/extension.js   extension, browser web-worker host (cjs, no Node APIs)
 //   dist/webview/main.js    walkthrough panel app (esm) + main.css
 //   dist/cli.js             the `ml-lens` command line (Node)
+//   dist/cards.js           the concept cards, required by the two Node bundles on first use
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
 //   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { noEvalPlugin } = require('./scripts/esbuild-no-eval');
+const { cardsSidecarPlugin, CARDS_ENTRY, CARDS_FILE } = require('./scripts/esbuild-cards-sidecar');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -27,18 +29,22 @@ const common = {
 
 // web-tree-sitter's ESM entry needs import.meta.url: shim it in CommonJS Node bundles (HARNESS.md).
 const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'] };
+// Node bundles require the concept cards from dist/cards.js on first use (scripts/esbuild-cards-sidecar.js).
+const cardsApart = { plugins: [...common.plugins, cardsSidecarPlugin] };
 // In the web worker host its Node branches are dead code; keep Node built-ins out of the bundle.
 const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs', 'fs/promises', 'path', 'url', 'module'] };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, ...nodeCjs, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
+  { ...common, ...nodeCjs, ...cardsApart, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
+  { ...common, platform: 'node', format: 'cjs', entryPoints: [CARDS_ENTRY], outfile: out(CARDS_FILE) },
   { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: out('web/extension.js') },
   { ...common, entryPoints: ['webview/main.ts'], outfile: out('webview/main.js'), platform: 'browser', format: 'esm' },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
     ...nodeCjs,
+    ...cardsApart,
     outfile: out('cli.js'),
     external: ['onnxruntime-web'],
     banner: { js: '#!/usr/bin/env node' },
