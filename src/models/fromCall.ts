@@ -24,7 +24,7 @@ const DIRECT: Record<string, string> = { matmul: 'matmul-backward', linear: 'lin
 const NORM_DEMO_CHANNELS = 4;
 
 /** The user's literal numeric (or numeric tuple) argument, under any of the given parameter names. */
-function numberArg(d: Detection, ...names: string[]): number | number[] | undefined {
+function numberArg(d: CallLike, ...names: string[]): number | number[] | undefined {
   for (const n of names) {
     const v = d.args.find((a) => a.param === n)?.value;
     if (v === undefined || isExpr(v)) continue;
@@ -34,7 +34,7 @@ function numberArg(d: Detection, ...names: string[]): number | number[] | undefi
   return undefined;
 }
 
-function params(d: Detection, mapping: Record<string, string[]>): Record<string, unknown> {
+function params(d: CallLike, mapping: Record<string, string[]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [param, names] of Object.entries(mapping)) {
     const v = numberArg(d, ...names);
@@ -43,7 +43,15 @@ function params(d: Detection, mapping: Record<string, string[]>): Record<string,
   return out;
 }
 
-export function walkthroughForCall(d: Detection): WalkthroughTarget | undefined {
+/** What the mapping reads from a detection: its concept and its mapped arguments. */
+type CallLike = Pick<Detection, 'concept' | 'args'>;
+
+/** The walkthrough of a concept on its own (the explorer): the concept's variant with the demo's defaults. */
+export function walkthroughForConcept(concept: string): WalkthroughTarget | undefined {
+  return walkthroughForCall({ concept, args: [] });
+}
+
+export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   const c = d.concept;
   let target: WalkthroughTarget | undefined;
   if (LOSS[c]) {
