@@ -1,4 +1,5 @@
 /** Entry point for both extension hosts (Node and web worker): thin wiring only. */
+import { bundleStartMs, type ActivationTimes } from './activationClock'; // first: it times the bundle
 import * as vscode from 'vscode';
 import { CardDocuments, CARD_SCHEME } from './editor/cardView';
 import { MlLensCodeLensProvider } from './editor/codeLens';
@@ -12,9 +13,11 @@ const PYTHON: vscode.DocumentSelector = [{ language: 'python' }];
 export interface MlLensApi {
   panels: Ctx['panels'];
   analysis: Ctx['analysis'];
+  activation: ActivationTimes;
 }
 
 export function activate(context: vscode.ExtensionContext): MlLensApi {
+  const activateStartMs = performance.now();
   const ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   registerCommands(ctx);
@@ -23,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): MlLensApi {
   ctx.own(vscode.languages.registerCodeLensProvider(PYTHON, lenses));
   ctx.own(vscode.workspace.registerTextDocumentContentProvider(CARD_SCHEME, new CardDocuments()));
   ctx.own(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mlLens') && lenses.refresh()));
-  return { panels: ctx.panels, analysis: ctx.analysis };
+  return { panels: ctx.panels, analysis: ctx.analysis, activation: { bundleStartMs, activateStartMs, activateEndMs: performance.now() } };
 }
 
 export function deactivate(): void {}

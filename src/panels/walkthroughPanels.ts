@@ -35,9 +35,11 @@ export class WalkthroughPanel implements vscode.Disposable {
     webview.options = manager.webviewOptions();
     webview.html = walkthroughHtml(webview, manager.extensionUri, webviewPanel.title);
     this.disposables.push(
-      webview.onDidReceiveMessage((raw) => this.receive(raw)),
-      webviewPanel.onDidDispose(() => this.dispose()),
-      webviewPanel.onDidChangeViewState(() => manager.viewStateChanged(this)),
+      ...[
+        webview.onDidReceiveMessage((raw) => this.receive(raw)),
+        webviewPanel.onDidDispose(() => this.dispose()),
+        webviewPanel.onDidChangeViewState(() => manager.viewStateChanged(this)),
+      ].map((d) => manager.counted(d)),
     );
   }
 
@@ -99,6 +101,7 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
   readonly onDidChangeActive = this.activeChanges.event;
   /** Open panels, the most recently focused last. */
   private focusOrder: WalkthroughPanel[] = [];
+  private live = 0;
 
   constructor(
     readonly extensionUri: vscode.Uri,
@@ -108,6 +111,25 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   get openPanels(): readonly WalkthroughPanel[] {
     return [...this.panels];
+  }
+
+  /** Disposables the open panels still hold: back to its old value once they close (the leak test reads it). */
+  get liveDisposables(): number {
+    return this.live;
+  }
+
+  /** Wraps a panel's disposable so that `liveDisposables` follows it; disposing twice counts once. */
+  counted(d: vscode.Disposable): vscode.Disposable {
+    this.live++;
+    let disposed = false;
+    return {
+      dispose: () => {
+        if (disposed) return;
+        disposed = true;
+        this.live--;
+        d.dispose();
+      },
+    };
   }
 
   /** The focused walkthrough panel, else the one focused last; undefined when none is open. */
