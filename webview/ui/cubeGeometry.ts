@@ -62,7 +62,7 @@ export function cubeGeometry(N: number, C: number, K: number, opts: CubeOptions 
   const nb = buckets(N, maxCells);
   const cb = buckets(C, maxCells);
   const kb = buckets(K, maxCells);
-  const s = Math.min(opts.cell ?? 18, (opts.maxExtent ?? 220) / Math.max(nb.length + cb.length * ratio * Math.SQRT1_2, kb.length + cb.length * ratio * Math.SQRT1_2));
+  const s = Math.min(opts.cell ?? 28, (opts.maxExtent ?? 220) / Math.max(nb.length + cb.length * ratio * Math.SQRT1_2, kb.length + cb.length * ratio * Math.SQRT1_2));
   const d = s * ratio * Math.SQRT1_2; // depth step per channel bucket, along 45°
   const top = margin + cb.length * d;
   // (x along N, y along H·W, z along C) → screen.
@@ -74,12 +74,12 @@ export function cubeGeometry(N: number, C: number, K: number, opts: CubeOptions 
   cb.forEach((c, z) => kb.forEach((k, j) => cells.push({ face: 'side', n: nb[lastN - 1], c, k, points: [p(lastN, j, z), p(lastN, j, z + 1), p(lastN, j + 1, z + 1), p(lastN, j + 1, z)] })));
   const labels: CubeAxisLabel[] = [
     { axis: 'N', x: p(lastN / 2, lastK, 0)[0], y: p(0, lastK, 0)[1] + 14 },
-    { axis: 'C', x: p(lastN, 0, cb.length / 2)[0] + 10, y: p(lastN, 0, cb.length / 2)[1] },
-    { axis: 'HW', x: margin - 4, y: p(0, lastK / 2, 0)[1] },
+    { axis: 'C', x: p(lastN, 0, cb.length)[0] + 6, y: p(lastN, 0, cb.length)[1] },
+    { axis: 'HW', x: margin - 8, y: p(0, lastK / 2, 0)[1] },
   ];
   const [right] = p(lastN, 0, cb.length);
   const [, bottom] = p(0, lastK, 0);
-  return { width: round(right + margin + 12), height: round(bottom + margin), cells, labels };
+  return { width: round(right + margin + 40), height: round(bottom + margin), cells, labels };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
