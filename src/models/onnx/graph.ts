@@ -16,7 +16,8 @@ export type Attr =
   | { kind: 'string'; value: string }
   | { kind: 'floats'; value: readonly number[] }
   | { kind: 'ints'; value: readonly number[] }
-  | { kind: 'tensor'; value: TensorInit };
+  | { kind: 'tensor'; value: TensorInit }
+  | { kind: 'graph'; value: GraphBuilder };
 
 /** Typed attribute constructors: ONNX distinguishes 1 (INT) from 1.0 (FLOAT), JavaScript does not. */
 export const attr = {
@@ -26,6 +27,8 @@ export const attr = {
   floats: (value: readonly number[]): Attr => ({ kind: 'floats', value }),
   ints: (value: readonly number[]): Attr => ({ kind: 'ints', value }),
   tensor: (value: TensorInit): Attr => ({ kind: 'tensor', value }),
+  /** A subgraph, e.g. the body of Scan or Loop (build it with `GraphBuilder.subgraph`). */
+  graph: (value: GraphBuilder): Attr => ({ kind: 'graph', value }),
 };
 
 export interface TensorInit {
@@ -49,7 +52,7 @@ interface NodeDef {
 }
 
 // AttributeProto.AttributeType
-const ATTR_TYPE = { float: 1, int: 2, string: 3, tensor: 4, floats: 6, ints: 7 } as const;
+const ATTR_TYPE = { float: 1, int: 2, string: 3, tensor: 4, graph: 5, floats: 6, ints: 7 } as const;
 
 function tensorRawData({ dtype, data }: TensorInit): Uint8Array {
   switch (dtype) {
@@ -108,6 +111,11 @@ function writeAttr(w: ProtoWriter, name: string, a: Attr): void {
     case 'tensor':
       w.message(5, (t) => writeTensor(t, a.value));
       break;
+    case 'graph': {
+      const body = a.value;
+      w.message(6, (gw) => body.writeGraph(gw));
+      break;
+    }
     case 'floats':
       w.packedFloats(7, a.value);
       break;
@@ -129,10 +137,22 @@ export class GraphBuilder {
   private readonly outputs: ValueInfo[] = [];
   private readonly initializers: { name: string; tensor: TensorInit }[] = [];
   private readonly nodes: NodeDef[] = [];
-  private readonly names = new Set<string>();
   private counter = 0;
+  /** Subgraph node names carry their graph's name, so they never repeat the outer graph's. */
+  private nodePrefix = '';
 
-  constructor(readonly name: string) {}
+  /** `names` is shared with subgraphs: ONNX wants every value name unique across nested scopes. */
+  constructor(
+    readonly name: string,
+    private readonly names = new Set<string>(),
+  ) {}
+
+  /** A graph for a control-flow attribute (Scan, Loop); it may read this graph's values by name. */
+  subgraph(name: string): GraphBuilder {
+    const sub = new GraphBuilder(name, this.names);
+    sub.nodePrefix = `${name}/`;
+    return sub;
+  }
 
   private claim(name: string): string {
     if (this.names.has(name)) throw new Error(`duplicate value name "${name}" in graph ${this.name}`);
@@ -176,7 +196,7 @@ export class GraphBuilder {
   /** Adds a node with several outputs (use "" in `inputs` for an omitted optional input). */
   nodeMulti(opType: string, inputs: readonly string[], outputs: readonly string[], attrs: Record<string, Attr> = {}): string[] {
     for (const o of outputs) this.claim(o);
-    this.nodes.push({ opType, inputs, outputs, attrs, name: `${opType}_${this.nodes.length}` });
+    this.nodes.push({ opType, inputs, outputs, attrs, name: `${this.nodePrefix}${opType}_${this.nodes.length}` });
     return [...outputs];
   }
 
@@ -190,25 +210,28 @@ export class GraphBuilder {
     model.string(2, 'ml-lens');
     model.string(3, '1');
     if (docString) model.string(6, docString);
-    model.message(7, (g) => {
-      for (const n of this.nodes) {
-        g.message(1, (w) => {
-          for (const i of n.inputs) w.string(1, i);
-          for (const o of n.outputs) w.string(2, o);
-          w.string(3, n.name);
-          w.string(4, n.opType);
-          for (const [k, a] of Object.entries(n.attrs)) w.message(5, (aw) => writeAttr(aw, k, a));
-        });
-      }
-      g.string(2, this.name);
-      for (const { name, tensor } of this.initializers) g.message(5, (w) => writeTensor(w, tensor, name));
-      for (const v of this.inputs) g.message(11, (w) => writeValueInfo(w, v));
-      for (const v of this.outputs) g.message(12, (w) => writeValueInfo(w, v));
-    });
+    model.message(7, (g) => this.writeGraph(g));
     model.message(8, (o) => {
       o.string(1, '');
       o.int(2, opset);
     });
     return model.finish();
+  }
+
+  /** Writes this graph as a GraphProto (the model's graph, or a subgraph attribute). */
+  writeGraph(g: ProtoWriter): void {
+    for (const n of this.nodes) {
+      g.message(1, (w) => {
+        for (const i of n.inputs) w.string(1, i);
+        for (const o of n.outputs) w.string(2, o);
+        w.string(3, n.name);
+        w.string(4, n.opType);
+        for (const [k, a] of Object.entries(n.attrs)) w.message(5, (aw) => writeAttr(aw, k, a));
+      });
+    }
+    g.string(2, this.name);
+    for (const { name, tensor } of this.initializers) g.message(5, (w) => writeTensor(w, tensor, name));
+    for (const v of this.inputs) g.message(11, (w) => writeValueInfo(w, v));
+    for (const v of this.outputs) g.message(12, (w) => writeValueInfo(w, v));
   }
 }
