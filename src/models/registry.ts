@@ -1,6 +1,7 @@
 /** Every walkthrough demo, by id: the one place to find a demo's model builder. */
 import type { DemoDefinition } from './demo';
 import { activationDemo } from './activation';
+import { attentionDemo } from './attention';
 import { conv2dBackward } from './conv2dBackward';
 import { linearBackward } from './linearBackward';
 import { lossDemo } from './loss';
@@ -8,7 +9,7 @@ import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);
