@@ -6,6 +6,7 @@
 //   dist/cards.js           the concept cards, required by the two Node bundles on first use
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
 //   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
+//   dist/examples/          the example file and notebook the Get Started walkthrough opens
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -55,6 +56,9 @@ const ASSETS = [
   ['onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm', 'ort/ort-wasm-simd-threaded.asyncify.wasm'],
   ['web-tree-sitter/tree-sitter.wasm', 'parser/tree-sitter.wasm'],
   ['tree-sitter-python/tree-sitter-python.wasm', 'parser/tree-sitter-python.wasm'],
+  // The Get Started walkthrough opens read-only copies of these examples.
+  ['./examples/train_classifier.py', 'examples/train_classifier.py'],
+  ['./examples/small_cnn.ipynb', 'examples/small_cnn.ipynb'],
 ];
 
 function copyAssets() {
