@@ -12,12 +12,11 @@ export interface NumberRule {
 }
 
 function describe(rule: NumberRule): string {
-  const parts: string[] = [];
-  if (rule.integer) parts.push('an integer');
-  else parts.push('a finite number');
-  if (rule.min !== undefined) parts.push(`${rule.above ? '>' : '≥'} ${rule.min}`);
-  if (rule.max !== undefined) parts.push(`≤ ${rule.max}`);
-  return parts.join(' ');
+  const what = rule.integer ? 'an integer' : 'a finite number';
+  if (rule.min !== undefined && rule.max !== undefined) return `${what} in ${rule.above ? '(' : '['}${rule.min}, ${rule.max}]`;
+  if (rule.min !== undefined) return `${what} ${rule.above ? '>' : '≥'} ${rule.min}`;
+  if (rule.max !== undefined) return `${what} ≤ ${rule.max}`;
+  return what;
 }
 
 export function checkNumber(name: string, raw: unknown, rule: NumberRule): number {

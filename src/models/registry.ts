@@ -5,11 +5,12 @@ import { attentionDemo } from './attention';
 import { conv2dBackward } from './conv2dBackward';
 import { linearBackward } from './linearBackward';
 import { lossDemo } from './loss';
+import { loraDemo } from './lora';
 import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);

@@ -80,7 +80,7 @@ suite('attention demo', () => {
     rejects({ params: { scale: 0 } }, /param scale must be a finite number > 0, got 0/);
     rejects({ params: { heads: 2 } }, /param heads applies to kinds self and cross/);
     rejects({ params: { kind: 'self', heads: 3 }, inputs: { X: { dims: [2, 8], data: new Array(16).fill(1) } } }, /heads \(3\) must divide the model width E \(8\)/);
-    rejects({ params: { kind: 'self', heads: 0 } }, /param heads must be an integer ≥ 1/);
+    rejects({ params: { kind: 'self', heads: 0 } }, /param heads must be an integer in \[1, 16\], got 0/);
     rejects({ inputs: { K: { dims: [4, 3], data: new Array(12).fill(0) } } }, /K must have Q's width d = 8/);
     rejects({ inputs: { V: { dims: [3, 4], data: new Array(12).fill(0) } } }, /V needs one row per key: K has S = 4 rows, V has 3/);
     rejects({ inputs: { X: { dims: [2, 8], data: new Array(16).fill(0) } } }, /input X does not apply to kind sdpa \(sdpa takes Q, K, V\)/);
