@@ -41,6 +41,11 @@ export interface PreparedDemo {
   modelKey: string;
   buildModel(): Uint8Array;
   outputNames: string[];
+  /**
+   * ORT's graph optimization level for this model (default: ORT's own, 'all'). Long unrolled graphs of small ops
+   * load an order of magnitude faster with 'disabled', and run the ops exactly as written.
+   */
+  graphOptimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
 }
 
 export interface DemoDefinition {

@@ -393,6 +393,9 @@ export const optimizerDemo: DemoDefinition = {
       modelKey: `optimizer:T=${T}:${key.join(':')}`,
       buildModel: () => buildOptimizerModel(config),
       outputNames: optimizerOutputNames(config),
+      // T unrolled steps of a few elementwise ops each: ORT's optimizer passes took ~1 s per session here (wasm,
+      // T = 40) and have nothing to fuse; without them a session loads in tens of ms.
+      graphOptimizationLevel: 'disabled',
     };
   },
 };

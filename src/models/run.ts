@@ -22,17 +22,29 @@ export interface RunResult {
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class OrtRunner {
+  /** By model key, least recently used first. */
   private readonly sessions = new Map<string, Promise<OrtModule.InferenceSession>>();
 
-  constructor(private readonly ort: Ort) {}
+  /**
+   * `maxSessions`: beyond it the least recently used session is released (a panel whose charts rebuild their
+   * models on every edit would otherwise keep them all). Runs must not overlap then: the panel queues them.
+   */
+  constructor(
+    private readonly ort: Ort,
+    private readonly maxSessions = 48,
+  ) {}
 
   async run(prepared: PreparedDemo, ep: Ep): Promise<RunResult> {
     const key = `${ep}:${prepared.modelKey}`;
     let createMs = 0;
     let session = this.sessions.get(key);
-    if (!session) {
+    if (session) {
+      this.sessions.delete(key);
+      this.sessions.set(key, session); // now the most recently used
+    } else {
       const t0 = now();
-      session = this.ort.InferenceSession.create(prepared.buildModel(), { executionProviders: [ep] });
+      const level = prepared.graphOptimizationLevel;
+      session = this.ort.InferenceSession.create(prepared.buildModel(), { executionProviders: [ep], ...(level ? { graphOptimizationLevel: level } : {}) });
       this.sessions.set(key, session);
       try {
         await session;
@@ -41,6 +53,7 @@ export class OrtRunner {
         throw e;
       }
       createMs = now() - t0;
+      this.evict(key);
     }
     const s = await session;
     const feeds: Record<string, OrtModule.Tensor> = {};
@@ -56,6 +69,15 @@ export class OrtRunner {
       outputs[name] = toTensorData(t.dims, t.data as Float32Array);
     }
     return { demo: prepared.demo, ep, createMs, runMs, outputs };
+  }
+
+  private evict(keep: string): void {
+    for (const [key, session] of this.sessions) {
+      if (this.sessions.size <= this.maxSessions) break;
+      if (key === keep) continue;
+      this.sessions.delete(key);
+      void session.then((s) => s.release()).catch(() => undefined);
+    }
   }
 
   async dispose(): Promise<void> {
