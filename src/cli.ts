@@ -2,6 +2,7 @@
  * `ml-lens` — the command line face of layers 1–3 (DESIGN.md "Data formats").
  *   ml-lens scan PATH...
  *   ml-lens explain ID [--lang en|zh-cn] [--json]
+ *   ml-lens shapes FILE --class NAME [--args "..."] [--define NAME=VALUE]... --input SHAPE...
  *   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
  *   ml-lens demos
  * Exit 0 on success, 2 with a message on bad input.
@@ -10,7 +11,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PythonParser, scanBytes, SourceError } from './analysis';
+import { decodePython, PythonParser, scanBytes, SourceError } from './analysis';
+import { inferShapes } from './analysis/shapes';
 import type { Lang } from './catalog';
 import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
 
@@ -26,6 +28,13 @@ const HELP = `ml-lens — ML Lens on the command line
   ml-lens explain ID [--lang en|zh-cn] [--json]
       Prints a concept card as Markdown, or with --json as an object
       {"id","lang","family","title","summary","formula","shapes","params","pitfalls","seeAlso","docs","demo"}.
+  ml-lens shapes FILE --class NAME [--args "..."] [--define NAME=VALUE]... --input SHAPE [--input SHAPE]
+      Infers tensor shapes through a PyTorch model statically (nothing is executed) and prints one JSON
+      object per submodule call {"line","name","op","in","out","params","macs"} (name as named_modules()
+      gives it), then {"output": [...], "params": total}. --args: constructor arguments as Python over
+      literals and names in FILE ("Bottleneck, [3, 4, 6, 3]"); --input: "(2,3,224,224)", "(N,3,H,W)",
+      "(2,16):int64" or a tuple "((2,2,32),(2,2,32))". Values the file does not give: exit 2 naming them;
+      a shape that cannot fit: {"error": {"line","message"}}, exit 1.
   ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]
       Runs a walkthrough's ONNX model with onnxruntime-web and prints
       {"demo","ep","outputs":{NAME:{"dims","data"}}}. IN.json is
@@ -155,12 +164,58 @@ async function run(args: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify({ demo: id, ep: result.ep, outputs })}\n`);
 }
 
+async function shapes(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { class: { type: 'string' }, args: { type: 'string', default: '' }, define: { type: 'string', multiple: true, default: [] }, input: { type: 'string', multiple: true, default: [] } },
+  });
+  const usage = 'usage: ml-lens shapes FILE --class NAME [--args "..."] [--define NAME=VALUE]... --input SHAPE [--input SHAPE]';
+  const [file] = positionals;
+  if (!file || positionals.length > 1 || !values.class) throw new UsageError(usage);
+  if (!values.input.length) throw new UsageError(`--input is required (e.g. --input "(2,3,224,224)")\n${usage}`);
+  const defines: Record<string, string> = {};
+  for (const d of values.define) {
+    const eq = d.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--define needs NAME=VALUE, got "${d}"`);
+    defines[d.slice(0, eq).trim()] = d.slice(eq + 1);
+  }
+  let text: string;
+  try {
+    text = decodePython(readFileSync(file));
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const parser = await PythonParser.load(parserWasm);
+  const tree = parser.parse(text);
+  try {
+    const r = inferShapes(parser, tree.rootNode, { className: values.class, args: values.args, defines, inputs: values.input });
+    const lines = r.rows.map(({ line, name, op, in: inputs, out, params, macs }) => JSON.stringify({ line, name, op, in: inputs, out, params, macs }));
+    if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+    if (!r.problem) {
+      process.stdout.write(`${JSON.stringify({ output: r.output, params: r.params, macs: r.macs })}\n`);
+      return 0;
+    }
+    if (r.problem.kind === 'shape') {
+      process.stdout.write(`${JSON.stringify({ error: { line: r.problem.line, message: r.problem.message } })}\n`);
+      process.stderr.write(`ml-lens: ${file}:${r.problem.line}: ${r.problem.message}\n`);
+      return 1;
+    }
+    const names = r.problem.names?.length ? ` — define ${r.problem.names.map((n) => `--define ${n}=VALUE`).join(' ')}` : '';
+    throw new UsageError(`${r.problem.line ? `${file}:${r.problem.line}: ` : ''}${r.problem.message}${names}`);
+  } finally {
+    tree.delete();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'scan':
         return await scan(rest);
+      case 'shapes':
+        return await shapes(rest);
       case 'explain':
         await explain(rest);
         return 0;

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PythonParser } from '../parser';
-import { dimJson, type Dim } from './dim';
+import { add, dimJson, type Dim } from './dim';
 import { NeedValues, ShapeError } from './errors';
 import { countParams, flattenTensors, Interpreter, type CallRecord } from './interpreter';
 import { InputSpecError, parseInputSpec } from './inputSpec';
@@ -131,7 +131,8 @@ export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequ
     const out = it.callModule(model, inputs, new Map(), root);
     result.params = dimJson(countParams(model)); // lazy layers create their parameters on the first call
     result.output = flattenTensors([out]).map((t) => shapeJson(t.shape));
-    result.macs = dimJson(it.records.filter((r) => r.depth === 0).reduce<Dim>((acc, r) => (typeof acc === 'number' && typeof r.macs === 'number' ? acc + r.macs : acc), 0));
+    // The root's own call is not a row: its MACs are the sum over its direct children's calls.
+    result.macs = dimJson(it.records.filter((r) => r.depth === 1).reduce<Dim>((acc, r) => add(acc, r.macs), 0));
   } catch (e) {
     if (e instanceof ShapeError) result.problem = { kind: 'shape', message: e.message, line: e.line };
     else if (e instanceof NeedValues) result.problem = { kind: 'needs-values', message: e.message, line: e.line, names: [...new Set(e.names)] };

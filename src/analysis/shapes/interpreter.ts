@@ -1065,7 +1065,13 @@ export class Interpreter {
         if (!fwd || kindOf(fwd.value) !== 'function') throw new NeedValues(`${m.op} has no forward method`, this.line, []);
         out = this.callFunction({ ...(fwd.value as FunctionValue), self: m, owner: fwd.owner }, args, kwargs, node);
       } else if (m.api) {
-        out = forwardLayer(this, m, args, kwargs, node);
+        try {
+          out = forwardLayer(this, m, args, kwargs, node);
+        } catch (e) {
+          // Name the layer as named_modules() does: that is what the user looks for in the model.
+          if (e instanceof ShapeError && m.name && !m.name.startsWith('.')) throw new ShapeError(`${m.name}: ${e.message}`, e.line);
+          throw e;
+        }
         const macs = layerMacs(m, record.in, flattenTensors([out]));
         this.macStack[this.macStack.length - 1] = add(this.macStack[this.macStack.length - 1], macs);
       } else out = unknown(`calling ${m.op}`);

@@ -367,7 +367,7 @@ export function convShape(x: Tensor, s: ConvSpec, line: number, what: string): T
   expectRank(x, [s.n + 1, s.n + 2], what, line);
   const batched = x.shape.length === s.n + 2;
   const c = x.shape[batched ? 1 : 0];
-  expectDim(c, s.inChannels, `${what} expects ${show(s.inChannels)} input channels`, x, line);
+  expectDim(c, s.inChannels, `${what} expects ${show(s.inChannels)} input channels in dim ${batched ? 1 : 0}`, x, line);
   const spatial = x.shape.slice(-s.n);
   let out: Dim[];
   if (typeof s.padding === 'string') {
@@ -504,7 +504,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
   if ((match = path.match(CELL))) {
     const t = x();
     expectRank(t, [1, 2], short, line);
-    expectDim(t.shape[t.shape.length - 1], dimOf(arg('input_size'), 'input_size', line), `${short} input_size`, t, line);
+    expectDim(t.shape[t.shape.length - 1], dimOf(arg('input_size'), 'input_size', line), `${short}(input_size=${show(dimOf(arg('input_size'), 'input_size', line))}) expects that many features in the last dim`, t, line);
     const h = like(t, [...t.shape.slice(0, -1), dimOf(arg('hidden_size'), 'hidden_size', line)]);
     return match[1] === 'LSTM' ? tuple([h, { ...h }]) : h;
   }
@@ -526,8 +526,8 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
     case 'Bilinear': {
       const a = x();
       const b = inputTensor(args[1], 'Bilinear input2', line);
-      expectDim(a.shape[a.shape.length - 1], dimOf(arg('in1_features'), 'in1_features', line), 'Bilinear in1_features', a, line);
-      expectDim(b.shape[b.shape.length - 1], dimOf(arg('in2_features'), 'in2_features', line), 'Bilinear in2_features', b, line);
+      expectDim(a.shape[a.shape.length - 1], dimOf(arg('in1_features'), 'in1_features', line), `Bilinear expects in1_features = ${show(dimOf(arg('in1_features'), 'in1_features', line))} in the first input's last dim`, a, line);
+      expectDim(b.shape[b.shape.length - 1], dimOf(arg('in2_features'), 'in2_features', line), `Bilinear expects in2_features = ${show(dimOf(arg('in2_features'), 'in2_features', line))} in the second input's last dim`, b, line);
       return like(a, [...a.shape.slice(0, -1), dimOf(arg('out_features'), 'out_features', line)]);
     }
     case 'Identity':
@@ -558,7 +558,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
     case 'GroupNorm': {
       const t = x();
       expectRank(t, [2, 3, 4, 5], 'GroupNorm', line);
-      expectDim(t.shape[1], dimOf(arg('num_channels'), 'num_channels', line), 'GroupNorm num_channels', t, line);
+      expectDim(t.shape[1], dimOf(arg('num_channels'), 'num_channels', line), `GroupNorm(num_channels=${show(dimOf(arg('num_channels'), 'num_channels', line))}) expects that many channels in dim 1`, t, line);
       return like(t, [...t.shape]);
     }
     case 'LocalResponseNorm':
@@ -620,7 +620,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
       const src = inputTensor(args[0] ?? kwargs.get('src'), 'Transformer src', line);
       const tgt = inputTensor(args[1] ?? kwargs.get('tgt'), 'Transformer tgt', line);
       const batchDim = arg('batch_first') === true ? 0 : 1;
-      if (src.shape.length === 3 && tgt.shape.length === 3) expectDim(tgt.shape[batchDim], src.shape[batchDim], 'Transformer: src and tgt batch sizes', tgt, line);
+      if (src.shape.length === 3 && tgt.shape.length === 3) expectDim(tgt.shape[batchDim], src.shape[batchDim], `Transformer: tgt must have src's batch size ${show(src.shape[batchDim])}`, tgt, line);
       const memory = it.callModule(m.children.get('encoder')!, [src], new Map(), node);
       return it.callModule(m.children.get('decoder')!, [tgt, memory], new Map(), node);
     }
@@ -691,7 +691,7 @@ function attentionForward(m: ModuleValue, args: Value[], kwargs: Map<string, Val
   const v = inputTensor(args[2] ?? kwargs.get('value'), 'MultiheadAttention value', line);
   expectRank(q, [2, 3], 'MultiheadAttention query', line);
   const e = dimOf(m.args.get('embed_dim')!, 'embed_dim', line);
-  expectDim(q.shape[q.shape.length - 1], e, `MultiheadAttention(embed_dim=${show(e)}) query features`, q, line);
+  expectDim(q.shape[q.shape.length - 1], e, `MultiheadAttention(embed_dim=${show(e)}) expects that many features in the query's last dim`, q, line);
   const heads = intOf(m.args.get('num_heads'), 'num_heads', line);
   const batched = q.shape.length === 3;
   const bf = m.args.get('batch_first') === true;

@@ -35,9 +35,9 @@ export function expectRank(t: Tensor, ranks: readonly number[], what: string, li
   }
 }
 
-/** A dim the layer was built for (in_features, num_features…) must equal what arrives. */
+/** A dim the layer was built for (in_features, num_features…) must equal what arrives; `what` says what was expected. */
 export function expectDim(actual: Dim, expected: Dim, what: string, t: Tensor, line: number): void {
-  if (differ(actual, expected)) throw new ShapeError(`${what}: expected ${show(expected)}, got ${show(actual)} (input ${shapeText(t.shape)})`, line);
+  if (differ(actual, expected)) throw new ShapeError(`${what}, got ${show(actual)} (input ${shapeText(t.shape)})`, line);
 }
 
 /** Conv output length: ⌊(L + 2p − d·(k − 1) − 1) / s⌋ + 1. */
