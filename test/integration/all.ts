@@ -4,3 +4,4 @@ import './smoke.test';
 import './walkthrough.test';
 import './analysis.test';
 import './hover.test';
+import './leak.test';
