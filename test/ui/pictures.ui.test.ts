@@ -71,5 +71,46 @@ for (const variant of [
       assert.deepEqual(await picture.locator('.tile td.in').allTextContents(), ['6', '6.5', '7', '7.5']);
       await screenshot(wb.page, `picture-norm-instance-${variant.theme}`);
     });
+
+    test('conv2d backward: the cells that make an entry of y, dx and dw, with ORT\'s value', async () => {
+      const wb = workbench();
+      const frame = await openDemo(wb, 'Conv2d backward');
+      const step = (id: string) => frame.locator(`.step[data-step="${id}"]`);
+      // Default: x = 1..16 (4×4), w = [[1,0,-1],[2,1,0],[0,-1,1]], stride 1, padding 0, G = ones.
+      await step('forward').locator('[data-testid="value-forward"]').waitFor();
+      assert.equal(await text(frame, 'value-forward'), '15');
+      assert.match(await text(frame, 'expansion-forward'), /y\[0,0\] = w\[0,0\]·x\[0,0\] \+ w\[0,1\]·x\[0,1\] \+ w\[0,2\]·x\[0,2\] \+ w\[1,0\]·x\[1,0\]/);
+      assert.equal(await step('forward').locator('.cell-grid td.hl').count(), 9, 'the 3×3 window on x');
+      await screenshot(wb.page, `picture-conv-${variant.theme}`);
+
+      // Stride 2, padding 1 (PyTorch fixture "seed-stride2-padding1-output-padding").
+      const setControl = async (name: string, value: string) => {
+        const input = frame.locator(`input[data-control="${name}"]`);
+        await input.fill(value);
+        await input.press('Enter');
+      };
+      await setControl('stride', '2');
+      await step('forward').locator('figure[data-tensor="y"] .shape', { hasText: /^1×1/ }).waitFor(); // (4 − 3) / 2 + 1
+      await setControl('padding', '1');
+      await step('forward').locator('figure[data-tensor="y"] td').first().filter({ hasText: /^2$/ }).waitFor();
+      assert.deepEqual(await step('grad-input').locator('figure[data-tensor="dx"] td').allTextContents(), ['1', '2', '1', '0', '-1', '1', '-1', '0', '1', '2', '1', '0', '-1', '1', '-1', '1']);
+      // dx[1,1] collects four G entries, each through a different tap of w.
+      await step('grad-input').locator('figure[data-tensor="dx"] td[data-index="5"]').click();
+      assert.match(await text(frame, 'expansion-grad-input'), /dx\[1,1\] = G\[0,0\]·w\[2,2\] \+ G\[0,1\]·w\[2,0\] \+ G\[1,0\]·w\[0,2\] \+ G\[1,1\]·w\[0,0\]\s*= 1·1 \+ 1·0 \+ 1·\(-1\) \+ 1·1 = 1$/);
+      assert.equal(await text(frame, 'value-reversed-kernel'), '1', 'the flipped-kernel view explains the same entry');
+      // Ĝ: G spread by one zero (5 inserted zeros between its 4 entries), the window on the 4 entries.
+      const gHat = step('reversed-kernel').locator('.cell-grid');
+      assert.equal(await gHat.locator('td.ins').count(), 5);
+      assert.equal(await gHat.locator('td.win').count(), 9);
+      assert.equal(await gHat.locator('td.hl').count(), 4);
+      await step('reversed-kernel').scrollIntoViewIfNeeded();
+      await screenshot(wb.page, `picture-conv-reversed-s2p1-${variant.theme}`);
+      // dw's centre tap touched x̃ every 2 pixels: x[0,0], x[0,2], x[2,0], x[2,2].
+      await step('grad-weight').locator('figure[data-tensor="dw"] td[data-index="4"]').click();
+      assert.match(await text(frame, 'expansion-grad-weight'), /= 1·1 \+ 1·3 \+ 1·9 \+ 1·11 = 24$/);
+      assert.deepEqual(await step('grad-weight').locator('.cell-grid td.hl').allTextContents(), ['1', '3', '9', '11']);
+      await step('grad-weight').scrollIntoViewIfNeeded();
+      await screenshot(wb.page, `picture-conv-dw-s2p1-${variant.theme}`);
+    });
   });
 }

@@ -1,9 +1,11 @@
 /** Demo id → its view module (the webview half of a walkthrough; the model is in src/models). */
+import { conv2dBackwardView } from './conv2dBackward';
 import { matmulBackwardView } from './matmulBackward';
 import { normView } from './norm';
 import type { DemoViewFactory } from './types';
 
 export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
   'matmul-backward': matmulBackwardView,
+  'conv2d-backward': conv2dBackwardView,
   norm: normView,
 };
