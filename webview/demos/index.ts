@@ -1,11 +1,17 @@
 /** Demo id → its view module (the webview half of a walkthrough; the model is in src/models). */
+import { activationView } from './activation';
+import { lossView } from './loss';
 import { conv2dBackwardView } from './conv2dBackward';
 import { matmulBackwardView } from './matmulBackward';
 import { normView } from './norm';
+import { optimizerView } from './optimizer';
 import type { DemoViewFactory } from './types';
 
 export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
   'matmul-backward': matmulBackwardView,
   'conv2d-backward': conv2dBackwardView,
+  activation: activationView,
+  loss: lossView,
+  optimizer: optimizerView,
   norm: normView,
 };
