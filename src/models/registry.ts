@@ -3,6 +3,7 @@ import type { DemoDefinition } from './demo';
 import { activationDemo } from './activation';
 import { attentionDemo } from './attention';
 import { conv2dBackward } from './conv2dBackward';
+import { diffusionForwardDemo } from './diffusion';
 import { linearBackward } from './linearBackward';
 import { lossDemo } from './loss';
 import { loraDemo } from './lora';
@@ -10,7 +11,7 @@ import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);

@@ -46,6 +46,26 @@ suite('ONNX builder', () => {
     await session.release();
   });
 
+  test('a Scan body is a subgraph: it reads outer values, and its names may not repeat the outer graph\'s', async () => {
+    const g = new GraphBuilder('running_product');
+    const x = g.input('x', 'float32', ['T']);
+    const gain = g.constant([2]);
+    const body = g.subgraph('body');
+    const prev = body.input('prev', 'float32', []);
+    const xk = body.input('xk', 'float32', []);
+    body.node('Mul', [body.node('Mul', [prev, xk]), gain], {}, 'next'); // `gain` lives in the outer graph
+    body.node('Identity', ['next'], {}, 'next_out');
+    body.output('next', 'float32', []);
+    body.output('next_out', 'float32', []);
+    assert.throws(() => body.input('x', 'float32', []), /duplicate value name "x"/);
+    g.nodeMulti('Scan', [g.constant([1]), x], ['last', 'all'], { body: attr.graph(body), num_scan_inputs: attr.int(1) });
+    g.output('all', 'float32', ['T']);
+    const session = await ort.InferenceSession.create(g.toBytes(), { executionProviders: ['wasm'] });
+    const { all } = await session.run({ x: new ort.Tensor('float32', Float32Array.from([1, 2, 3]), [3]) });
+    assert.deepEqual([...(all.data as Float32Array)], [2, 8, 48]);
+    await session.release();
+  });
+
   test('rejects duplicate names, missing outputs and mis-sized tensors', () => {
     const g = new GraphBuilder('bad');
     g.input('x', 'float32', [1]);
