@@ -7,14 +7,14 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonParser } from '../parser';
 import { add, dimJson, type Dim } from './dim';
 import { NeedValues, ShapeError } from './errors';
-import { countParams, flattenTensors, Interpreter, type CallRecord } from './interpreter';
+import { countParams, flattenTensors, Interpreter, type CallRecord, type LayerAttr } from './interpreter';
 import { InputSpecError, parseInputSpec } from './inputSpec';
 import { describe, isModule, isUnknown, kindOf, type ClassValue, type ModuleValue, type Value } from './values';
 
 export { NeedValues, ShapeError } from './errors';
 export { InputSpecError, parseInputSpec } from './inputSpec';
 export { dimJson, show as showDim, type Dim } from './dim';
-export type { CallRecord } from './interpreter';
+export type { CallRecord, LayerAttr } from './interpreter';
 
 export interface ShapeRequest {
   /** A class name in the file, or a module-level name bound to a module (`model = nn.Sequential(...)`). */
@@ -37,6 +37,8 @@ export interface ShapeRow {
   params: number | string;
   macs: number | string;
   depth: number;
+  /** For torch.nn layers: their plain constructor arguments (kernel_size, stride, …), defaults filled in. */
+  attrs?: Record<string, LayerAttr>;
 }
 
 export interface ShapeProblem {
@@ -57,13 +59,16 @@ export interface ShapeResult {
   output: (number | string)[][] | null;
   params: number | string;
   macs: number | string;
+  /** What the statements of forward passes produced, by 1-based line (each distinct result once). */
+  lines: { line: number; shapes: (number | string)[][][] }[];
   problem?: ShapeProblem;
 }
 
 const shapeJson = (shape: readonly Dim[]) => shape.map(dimJson);
 
 function row(r: CallRecord): ShapeRow {
-  return { line: r.line, name: r.name, op: r.op, in: r.in.map((t) => shapeJson(t.shape)), out: r.out ? r.out.map((t) => shapeJson(t.shape)) : null, params: dimJson(r.params), macs: dimJson(r.macs), depth: r.depth };
+  const base: ShapeRow = { line: r.line, name: r.name, op: r.op, in: r.in.map((t) => shapeJson(t.shape)), out: r.out ? r.out.map((t) => shapeJson(t.shape)) : null, params: dimJson(r.params), macs: dimJson(r.macs), depth: r.depth };
+  return r.attrs ? { ...base, attrs: r.attrs } : base;
 }
 
 /** Parses `src` as one Python expression list and returns the call's argument nodes. */
@@ -88,7 +93,7 @@ function nameModules(root: ModuleValue): void {
 }
 
 export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequest): ShapeResult {
-  const result: ShapeResult = { className: request.className, line: 0, rows: [], output: null, params: 0, macs: 0 };
+  const result: ShapeResult = { className: request.className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [] };
   const it = new Interpreter(root);
   try {
     const defines = new Map<string, Value>();
@@ -141,5 +146,6 @@ export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequ
     else throw e;
   }
   result.rows = it.records.map(row);
+  result.lines = [...it.lineShapes].sort((a, b) => a[0] - b[0]).map(([line, results]) => ({ line, shapes: results.map((ts) => ts.map((t) => shapeJson(t.shape))) }));
   return result;
 }

@@ -28,7 +28,11 @@ export interface CallRecord {
   macs: Dim;
   /** Nesting depth below the root (1 = a direct child's call). */
   depth: number;
+  /** The torch.nn layer's constructor arguments that are plain values (for the ONNX confirmation). */
+  attrs?: Record<string, LayerAttr>;
 }
+
+export type LayerAttr = number | string | boolean | null | LayerAttr[];
 
 class ReturnSignal {
   constructor(readonly value: Value) {}
@@ -53,6 +57,8 @@ export class Interpreter {
   /** MAC accumulators of the module calls in progress. */
   private readonly macStack: Dim[] = [];
   private moduleDepth = 0;
+  /** Shapes that statements inside a forward pass produce, by line (distinct results, in order). */
+  readonly lineShapes = new Map<number, Tensor[][]>();
 
   constructor(readonly root: Node) {
     installBuiltins(this);
@@ -148,7 +154,9 @@ export class Interpreter {
         return;
       case 'return_statement': {
         const v = stmt.namedChild(0);
-        throw new ReturnSignal(v ? this.eval(v, env) : NONE);
+        const value = v ? this.eval(v, env) : NONE;
+        this.noteLine(stmt, value);
+        throw new ReturnSignal(value);
       }
       case 'pass_statement':
       case 'comment':
@@ -215,6 +223,7 @@ export class Interpreter {
         value = this.eval(right.childForFieldName('left')!, env);
       } else value = this.eval(right, env);
       this.assign(left, value, env);
+      this.noteLine(node, value);
       return;
     }
     if (node.type === 'augmented_assignment') {
@@ -222,9 +231,22 @@ export class Interpreter {
       const op = node.childForFieldName('operator')!.text.slice(0, -1);
       const value = this.binary(op, this.eval(left, env), this.eval(node.childForFieldName('right')!, env), node);
       this.assign(left, value, env);
+      this.noteLine(node, value);
       return;
     }
     this.eval(node, env);
+  }
+
+  /** Remembers what a statement of a forward pass produced (for inlay hints after each line). */
+  private noteLine(stmt: Node, value: Value): void {
+    if (this.moduleDepth === 0) return;
+    const tensors = flattenTensors([value]);
+    if (!tensors.length) return;
+    const line = stmt.endPosition.row + 1;
+    const seen = this.lineShapes.get(line) ?? [];
+    const key = (ts: Tensor[]) => ts.map((t) => describe(t)).join();
+    if (seen.length < 8 && !seen.some((ts) => key(ts) === key(tensors))) seen.push(tensors);
+    this.lineShapes.set(line, seen);
   }
 
   private execIf(stmt: Node, env: Env): void {
@@ -1081,6 +1103,7 @@ export class Interpreter {
     const macs = this.macStack.pop()!;
     if (this.macStack.length) this.macStack[this.macStack.length - 1] = add(this.macStack[this.macStack.length - 1], macs);
     record.out = flattenTensors([out]);
+    if (m.api) record.attrs = layerAttrs(m);
     record.params = countParams(m);
     record.macs = macs;
     return out;
@@ -1209,6 +1232,24 @@ export function countParams(m: ModuleValue): Dim {
   };
   visit(m);
   return total;
+}
+
+/** The plain-valued constructor arguments of a torch.nn layer (weights and modules left out). */
+function layerAttrs(m: ModuleValue): Record<string, LayerAttr> {
+  const out: Record<string, LayerAttr> = {};
+  const plain = (v: Value): LayerAttr | undefined => {
+    if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (isSeq(v)) {
+      const items = v.items.map(plain);
+      return items.every((x) => x !== undefined) ? (items as LayerAttr[]) : undefined;
+    }
+    return undefined;
+  };
+  for (const [k, v] of m.args) {
+    const p = plain(v);
+    if (p !== undefined) out[k] = p;
+  }
+  return out;
 }
 
 /** Names bound by a top-level statement (for marking them unknown when it cannot be evaluated). */
