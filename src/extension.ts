@@ -5,15 +5,21 @@ import { CardDocuments, CARD_SCHEME } from './editor/cardView';
 import { MlLensCodeLensProvider } from './editor/codeLens';
 import { registerCommands } from './editor/commands';
 import { Ctx } from './editor/ctx';
+import { chooseExecutionProvider, CHOOSE_EP_COMMAND, EpStatusItem } from './editor/epStatus';
+import { EXAMPLE_SCHEME, ExampleDocuments, openExample, openExampleNotebook } from './editor/examples';
 import { MlLensHoverProvider } from './editor/hover';
+import { registerExplorer, type Explorer } from './panels/explorer';
 
-const PYTHON: vscode.DocumentSelector = [{ language: 'python' }];
+// Python files, and the Python code cells of Jupyter notebooks (analysed with the cells above them).
+const PYTHON: vscode.DocumentSelector = [{ language: 'python' }, { notebookType: 'jupyter-notebook', language: 'python' }];
 
 /** What `activate` returns: the integration tests observe panels through it. */
 export interface MlLensApi {
   panels: Ctx['panels'];
   analysis: Ctx['analysis'];
   activation: ActivationTimes;
+  explorer: Explorer;
+  epStatus: EpStatusItem;
 }
 
 export function activate(context: vscode.ExtensionContext): MlLensApi {
@@ -26,7 +32,19 @@ export function activate(context: vscode.ExtensionContext): MlLensApi {
   ctx.own(vscode.languages.registerCodeLensProvider(PYTHON, lenses));
   ctx.own(vscode.workspace.registerTextDocumentContentProvider(CARD_SCHEME, new CardDocuments()));
   ctx.own(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mlLens') && lenses.refresh()));
-  return { panels: ctx.panels, analysis: ctx.analysis, activation: { bundleStartMs, activateStartMs, activateEndMs: performance.now() } };
+  ctx.own(vscode.workspace.registerTextDocumentContentProvider(EXAMPLE_SCHEME, new ExampleDocuments(ctx)));
+  ctx.registerCommand('mlLens.openExample', openExample);
+  ctx.registerCommand('mlLens.openExampleNotebook', openExampleNotebook);
+  ctx.registerCommand(CHOOSE_EP_COMMAND, chooseExecutionProvider);
+  const epStatus = ctx.own(new EpStatusItem(ctx));
+  const explorer = registerExplorer(ctx);
+  return {
+    panels: ctx.panels,
+    analysis: ctx.analysis,
+    activation: { bundleStartMs, activateStartMs, activateEndMs: performance.now() },
+    explorer,
+    epStatus,
+  };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,7 @@
 /** Hover on a detected construct: the card, the user's call interpreted, pitfalls, links. */
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
+import { markDone } from './onboarding';
 
 export class MlLensHoverProvider implements vscode.HoverProvider {
   constructor(private readonly ctx: Ctx) {}
@@ -26,6 +27,7 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
     );
     md.isTrusted = { enabledCommands: [...LINK_COMMANDS] };
     md.supportHtml = false;
+    markDone('mlLens.hoverShown'); // completes the Get Started step "Hover a construct"
     return new vscode.Hover(md, new vscode.Range(document.positionAt(d.start), document.positionAt(d.end)));
   }
 }
