@@ -18,7 +18,10 @@ export class Ctx implements vscode.Disposable {
       { executionProvider: () => this.config.executionProvider, lang: () => this.lang },
       this.log,
     );
-    this.analysis = new DocumentAnalysis(extension.extensionUri, this.log);
+    this.analysis = new DocumentAnalysis(extension.extensionUri, this.log, {
+      maxFileSizeKb: () => this.config.maxFileSizeKb,
+      frameworks: () => this.config.frameworks,
+    });
     this.subscriptions.push(
       this.log,
       this.panels,
@@ -27,6 +30,7 @@ export class Ctx implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         this.cachedConfig = readConfig();
         if (affects(e, 'executionProvider')) this.panels.executionProviderChanged();
+        if (affects(e, 'maxFileSize') || affects(e, 'frameworks')) this.analysis.settingsChanged();
       }),
     );
   }

@@ -1,34 +1,94 @@
 /**
  * The per-document analysis cache: one incrementally parsed document per open Python file, keyed by
- * document version. The parser loads lazily on first use (never at activation) from dist/parser/ through
- * `workspace.fs`, which works in both extension hosts.
+ * document version; notebook cells through NotebookAnalysis (the notebook's code cells as one program). The
+ * parser loads lazily on first use (never at activation) from dist/parser/ through `workspace.fs`, which works
+ * in both extension hosts. Detections are filtered by the `mlLens.frameworks` setting here, in the editor layer.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_BYTES, ParsedDocument, PythonParser, type Detection } from '../analysis';
+import { ParsedDocument, PythonParser, type Detection } from '../analysis';
+import { FRAMEWORKS, type Framework } from '../catalog/symbols';
+import { DEFAULT_MAX_FILE_KB } from './config';
+import { NotebookAnalysis, notebookOf } from './notebookAnalysis';
+import { progressAfter } from './progress';
+
+export interface AnalysisSettings {
+  /** Largest document analysed, in KB of text. */
+  maxFileSizeKb(): number;
+  frameworks(): ReadonlySet<Framework>;
+}
+
+const DEFAULTS: AnalysisSettings = { maxFileSizeKb: () => DEFAULT_MAX_FILE_KB, frameworks: () => new Set(FRAMEWORKS) };
+
+/** Shown in the window's progress area when the first parser load takes longer than this. */
+const PARSER_PROGRESS_DELAY_MS = 300;
 
 export class DocumentAnalysis implements vscode.Disposable {
   private readonly docs = new Map<string, ParsedDocument>();
   private readonly subscriptions: vscode.Disposable[];
+  /** Documents already declined as too large (the user is told once per document). */
   private readonly declined = new Set<string>();
+  private readonly notebooks: NotebookAnalysis;
+  private parserLoad: Promise<PythonParser> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
-    private readonly maxBytes = (): number => DEFAULT_MAX_BYTES,
+    private readonly settings: AnalysisSettings = DEFAULTS,
   ) {
+    this.notebooks = new NotebookAnalysis(
+      () => this.parser(),
+      (uri, chars) => this.withinLimit(uri, chars),
+    );
     this.subscriptions = [
+      this.notebooks,
       vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
     ];
   }
 
+  /** The shared parser; the first load shows window progress if it is slow (wasm compile on a busy machine). */
   private parser(): Promise<PythonParser> {
-    return PythonParser.load(async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'parser', file)));
+    if (!this.parserLoad) {
+      const load = PythonParser.load(async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'parser', file)));
+      this.parserLoad = load.catch((e: unknown) => {
+        this.parserLoad = undefined;
+        this.log.error(`the Python parser failed to load: ${e instanceof Error ? e.message : String(e)}`);
+        throw e;
+      });
+      progressAfter(PARSER_PROGRESS_DELAY_MS, vscode.l10n.t('ML Lens: loading the Python parser…'), load);
+    }
+    return this.parserLoad;
   }
 
-  /** The detections of `document` at its current version ([] when it is too large to analyse). */
+  /**
+   * The detections of `document` at its current version, keeping the frameworks the settings ask for
+   * ([] when it is too large to analyse). A notebook cell sees the imports of the cells above it.
+   */
   async detections(document: vscode.TextDocument): Promise<Detection[]> {
-    return (await this.parsed(document))?.detections ?? [];
+    const notebook = notebookOf(document);
+    const all = notebook ? await this.notebooks.detections(notebook, document) : ((await this.parsed(document))?.detections ?? []);
+    return this.keepFrameworks(all);
+  }
+
+  /** Every Python code cell of a notebook with its detections (the explorer's "In this file" for notebooks). */
+  async notebookDetections(notebook: vscode.NotebookDocument): Promise<{ cell: vscode.NotebookCell; detections: Detection[] }[]> {
+    const cells = await this.notebooks.allCells(notebook);
+    return cells.map(({ cell, detections }) => ({ cell, detections: this.keepFrameworks(detections) }));
+  }
+
+  private keepFrameworks(detections: Detection[]): Detection[] {
+    const keep = this.settings.frameworks();
+    return keep.size === FRAMEWORKS.length ? detections : detections.filter((d) => keep.has(d.framework));
+  }
+
+  /** The limit in UTF-16 units, as `getText().length` counts. */
+  get maxChars(): number {
+    return this.settings.maxFileSizeKb() * 1024;
+  }
+
+  /** True when the document is over `mlLens.maxFileSize` and ML Lens does not analyse it. */
+  isTooLarge(document: vscode.TextDocument): boolean {
+    return document.getText().length > this.maxChars;
   }
 
   async parsed(document: vscode.TextDocument): Promise<ParsedDocument | undefined> {
@@ -37,13 +97,7 @@ export class DocumentAnalysis implements vscode.Disposable {
     // The hot path (hover, CodeLens): the change listener keeps the parse at the document's version.
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
-    if (text.length > this.maxBytes()) {
-      if (!this.declined.has(key)) {
-        this.declined.add(key);
-        this.log.warn(`${document.uri.fsPath}: ${(text.length / 1048576).toFixed(1)} MB is over the analysis limit; ML Lens skips it`);
-      }
-      return undefined;
-    }
+    if (!this.withinLimit(document.uri, text.length)) return undefined;
     const parser = await this.parser();
     cached?.dispose();
     const doc = new ParsedDocument(parser, text, document.version);
@@ -51,12 +105,37 @@ export class DocumentAnalysis implements vscode.Disposable {
     return doc;
   }
 
+  /** Checks the size limit; over it, logs and tells the user once per document, with a way to raise it. */
+  private withinLimit(uri: vscode.Uri, chars: number): boolean {
+    if (chars <= this.maxChars) return true;
+    const key = uri.toString();
+    if (this.declined.has(key)) return false;
+    this.declined.add(key);
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+    const sizeKb = Math.ceil(chars / 1024);
+    const limitKb = this.settings.maxFileSizeKb();
+    this.log.warn(`${uri.toString(true)}: ${sizeKb} KB is over the analysis limit of ${limitKb} KB (mlLens.maxFileSize); ML Lens skips it`);
+    const change = vscode.l10n.t('Change Limit');
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t('ML Lens does not analyse {0}: it is {1} KB, over the limit of {2} KB set by mlLens.maxFileSize.', name, sizeKb, limitKb),
+        change,
+      )
+      .then((choice) => choice === change && vscode.commands.executeCommand('workbench.action.openSettings', 'mlLens.maxFileSize'));
+    return false;
+  }
+
+  /** After `mlLens.maxFileSize` or `mlLens.frameworks` changes: declined files are reconsidered. */
+  settingsChanged(): void {
+    this.declined.clear();
+  }
+
   private changed(e: vscode.TextDocumentChangeEvent): void {
     const doc = this.docs.get(e.document.uri.toString());
     if (!doc || e.contentChanges.length === 0) return;
     const text = e.document.getText();
     // A file that grew past the limit is dropped; the next request declines it with a message.
-    if (text.length > this.maxBytes()) this.forget(e.document.uri);
+    if (text.length > this.maxChars) this.forget(e.document.uri);
     else doc.update(e.contentChanges, text, e.document.version);
   }
 
