@@ -4,6 +4,7 @@ import { activationDemo } from './activation';
 import { attentionDemo } from './attention';
 import { conv2dBackward } from './conv2dBackward';
 import { diffusionForwardDemo } from './diffusion';
+import { fp16UpdateDemo } from './fp16Update';
 import { linearBackward } from './linearBackward';
 import { lossDemo } from './loss';
 import { loraDemo } from './lora';
@@ -11,7 +12,7 @@ import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);
