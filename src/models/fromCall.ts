@@ -20,8 +20,9 @@ const ACTIVATION: Record<string, string> = { relu: 'relu', 'leaky-relu': 'leaky-
 const NORM: Record<string, string> = { 'batch-norm': 'batch', 'layer-norm': 'layer', 'group-norm': 'group', 'instance-norm': 'instance' };
 const OPTIMIZER: Record<string, string> = { sgd: 'sgd', 'sgd-momentum': 'sgd-momentum', adam: 'adam', adamw: 'adamw', rmsprop: 'rmsprop', adagrad: 'adagrad' };
 const DIRECT: Record<string, string> = { matmul: 'matmul-backward', linear: 'linear-backward' };
-/** Channels of the norm demo's default input: a user's group count must divide it. */
+/** Channels of the norm demo's default input, and the most its picture shows. */
 const NORM_DEMO_CHANNELS = 4;
+const NORM_MAX_CHANNELS = 8;
 
 /** The user's literal numeric (or numeric tuple) argument, under any of the given parameter names. */
 function numberArg(d: CallLike, ...names: string[]): number | number[] | undefined {
@@ -62,8 +63,10 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   } else if (NORM[c]) {
     const p = params(d, { eps: ['eps', 'epsilon'] });
     const groups = numberArg(d, 'num_groups', 'groups');
-    if (c === 'group-norm' && typeof groups === 'number' && groups > 0 && NORM_DEMO_CHANNELS % groups === 0) p.groups = groups;
-    target = { demo: 'norm', request: { params: { kind: NORM[c], ...p } } };
+    const channels = c === 'group-norm' ? groupNormChannels(groups, numberArg(d, 'num_channels')) : undefined;
+    if (channels !== undefined) p.groups = groups as number;
+    const inputs = channels !== undefined && channels !== NORM_DEMO_CHANNELS ? { inputs: { x: normInput(channels) } } : {};
+    target = { demo: 'norm', request: { params: { kind: NORM[c], ...p }, ...inputs } };
   } else if (OPTIMIZER[c]) {
     const p = params(d, { lr: ['lr', 'learning_rate'], betas: ['betas'], eps: ['eps', 'epsilon'], weight_decay: ['weight_decay'], alpha: ['alpha', 'rho'] });
     if (c === 'sgd-momentum' || c === 'rmsprop') Object.assign(p, params(d, { momentum: ['momentum'] }));
@@ -87,6 +90,22 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Channels for a GroupNorm walkthrough: the user's own count when small, else two per group, so the picture
+ * shows groups of channels (one channel per group would look like InstanceNorm). Undefined: too many groups.
+ */
+function groupNormChannels(groups: unknown, userChannels: unknown): number | undefined {
+  if (typeof groups !== 'number' || !Number.isInteger(groups) || groups < 1) return undefined;
+  if (typeof userChannels === 'number' && userChannels <= NORM_MAX_CHANNELS && userChannels % groups === 0) return userChannels;
+  if (NORM_DEMO_CHANNELS % groups === 0 && NORM_DEMO_CHANNELS / groups >= 2) return NORM_DEMO_CHANNELS;
+  return 2 * groups <= NORM_MAX_CHANNELS ? 2 * groups : undefined;
+}
+
+/** The norm demo's default x pattern (arange / 2 − 8) shaped (2, channels, 2, 2). */
+function normInput(channels: number) {
+  return { dims: [2, channels, 2, 2], data: Array.from({ length: 8 * channels }, (_, i) => i / 2 - 8) };
 }
 
 /** The user's square kernel on a small single-channel image, so the panel shows their geometry. */
