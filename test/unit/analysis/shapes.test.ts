@@ -4,44 +4,7 @@
  * output shapes, parameters — plus the forward's output and the model's parameter total.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { inferShapes, type ShapeResult } from '../../../src/analysis/shapes';
-import { PythonParser } from '../../../src/analysis';
-import { nodeWasm } from './nodeWasm';
-
-const loadParser = () => PythonParser.load(nodeWasm);
-
-const DIR = join(__dirname, '..', '..', 'fixtures', 'shapes');
-
-interface Fixture {
-  case: string;
-  file: string;
-  class: string;
-  args: string;
-  defines: Record<string, unknown>;
-  inputs: string[];
-  records: { line: number; name: string; op: string; in: number[][]; out: number[][] | null; params: number }[];
-  output: number[][] | null;
-  params: number;
-  error?: { line: number; message: string };
-}
-
-export function fixtures(): Fixture[] {
-  return readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Fixture);
-}
-
-export async function inferFixture(fx: Fixture): Promise<ShapeResult> {
-  const parser = await loadParser();
-  const text = readFileSync(join(DIR, '..', '..', '..', fx.file), 'utf8');
-  const tree = parser.parse(text);
-  try {
-    const defines = Object.fromEntries(Object.entries(fx.defines ?? {}).map(([k, v]) => [k, JSON.stringify(v)]));
-    return inferShapes(parser, tree.rootNode, { className: fx.class, args: fx.args, defines, inputs: fx.inputs });
-  } finally {
-    tree.delete();
-  }
-}
+import { fixtures, inferFixture } from './shapeFixtures';
 
 suite('shape inference vs PyTorch forward hooks', () => {
   for (const fx of fixtures()) {
