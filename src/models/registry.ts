@@ -11,8 +11,9 @@ import { loraDemo } from './lora';
 import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
+import { perplexityDemo } from './perplexity';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo, perplexityDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);
