@@ -12,8 +12,9 @@ import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 import { perplexityDemo } from './perplexity';
+import { rankingMetricsDemo } from './rankingMetrics';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo, perplexityDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo, perplexityDemo, rankingMetricsDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);
