@@ -12,9 +12,10 @@ import { matmulBackward } from './matmulBackward';
 import { normDemo } from './norm';
 import { optimizerDemo } from './optimizer';
 import { perplexityDemo } from './perplexity';
+import { psnrSsimDemo } from './psnrSsim';
 import { rankingMetricsDemo } from './rankingMetrics';
 
-export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo, perplexityDemo, rankingMetricsDemo];
+export const DEMOS: readonly DemoDefinition[] = [matmulBackward, linearBackward, conv2dBackward, activationDemo, normDemo, lossDemo, optimizerDemo, attentionDemo, loraDemo, diffusionForwardDemo, fp16UpdateDemo, perplexityDemo, rankingMetricsDemo, psnrSsimDemo];
 
 export function findDemo(id: string): DemoDefinition | undefined {
   return DEMOS.find((d) => d.id === id);

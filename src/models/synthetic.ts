@@ -74,16 +74,16 @@ function mse(a: TensorData, b: readonly number[]): number {
 export const DISTORTIONS = ['blur', 'noise', 'brightness', 'contrast', 'shift'] as const;
 export type Distortion = (typeof DISTORTIONS)[number];
 
-/** 3×3 binomial blur (1 2 1 ⊗ 1 2 1 / 16), edges replicated. */
+/** 5×5 binomial blur ((1 4 6 4 1) ⊗ (1 4 6 4 1) / 256), edges replicated. */
 function blur(img: TensorData): number[] {
   const [h, w] = img.dims;
-  const k = [1, 2, 1];
+  const k = [1, 4, 6, 4, 1];
   const out: number[] = [];
   for (let i = 0; i < h; i++) {
     for (let j = 0; j < w; j++) {
       let s = 0;
-      for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) s += k[di + 1] * k[dj + 1] * at(img, i + di, j + dj);
-      out.push(s / 16);
+      for (let di = -2; di <= 2; di++) for (let dj = -2; dj <= 2; dj++) s += k[di + 2] * k[dj + 2] * at(img, i + di, j + dj);
+      out.push(s / 256);
     }
   }
   return out;
