@@ -8,6 +8,7 @@ import { Ctx } from './editor/ctx';
 import { chooseExecutionProvider, CHOOSE_EP_COMMAND, EpStatusItem } from './editor/epStatus';
 import { EXAMPLE_SCHEME, ExampleDocuments, openExample, openExampleNotebook } from './editor/examples';
 import { MlLensHoverProvider } from './editor/hover';
+import { ShapeCodeLenses, ShapeInlayHints } from './editor/shapeProviders';
 import { registerExplorer, type Explorer } from './panels/explorer';
 
 // Python files, and the Python code cells of Jupyter notebooks (analysed with the cells above them).
@@ -17,6 +18,7 @@ const PYTHON: vscode.DocumentSelector = [{ language: 'python' }, { notebookType:
 export interface MlLensApi {
   panels: Ctx['panels'];
   analysis: Ctx['analysis'];
+  shapes: Ctx['shapes'];
   activation: ActivationTimes;
   explorer: Explorer;
   epStatus: EpStatusItem;
@@ -30,6 +32,8 @@ export function activate(context: vscode.ExtensionContext): MlLensApi {
   ctx.own(vscode.languages.registerHoverProvider(PYTHON, new MlLensHoverProvider(ctx)));
   const lenses = ctx.own(new MlLensCodeLensProvider(ctx));
   ctx.own(vscode.languages.registerCodeLensProvider(PYTHON, lenses));
+  ctx.own(vscode.languages.registerCodeLensProvider(PYTHON, new ShapeCodeLenses(ctx, ctx.shapes)));
+  ctx.own(vscode.languages.registerInlayHintsProvider(PYTHON, new ShapeInlayHints(ctx, ctx.shapes)));
   ctx.own(vscode.workspace.registerTextDocumentContentProvider(CARD_SCHEME, new CardDocuments()));
   ctx.own(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mlLens') && lenses.refresh()));
   ctx.own(vscode.workspace.registerTextDocumentContentProvider(EXAMPLE_SCHEME, new ExampleDocuments(ctx)));
@@ -41,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): MlLensApi {
   return {
     panels: ctx.panels,
     analysis: ctx.analysis,
+    shapes: ctx.shapes,
     activation: { bundleStartMs, activateStartMs, activateEndMs: performance.now() },
     explorer,
     epStatus,

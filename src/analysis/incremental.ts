@@ -3,7 +3,7 @@
  * what changed. The editor feeds it VS Code's content changes (UTF-16 offsets and line/character positions,
  * which are web-tree-sitter's units too); nothing here imports `vscode`.
  */
-import type { Point, Tree } from 'web-tree-sitter';
+import type { Node, Point, Tree } from 'web-tree-sitter';
 import { detect, type Detection } from './detect';
 import type { PythonParser } from './parser';
 
@@ -59,6 +59,16 @@ export class ParsedDocument {
     this.text = newText;
     this.version = version;
     this.cached = undefined;
+  }
+
+  /** The current syntax tree's root (valid until the next update or dispose). */
+  get root(): Node {
+    return this.tree.rootNode;
+  }
+
+  /** The parser that made the tree (shape inference parses the user's `--args` snippets with it). */
+  get pythonParser(): PythonParser {
+    return this.parser;
   }
 
   get detections(): Detection[] {

@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import { DEMOS, findDemo, type DemoRequest } from '../models';
 import type { Ctx } from './ctx';
 import { cardUri } from './cardView';
+import { explainShapes } from './explainShapes';
 
 export const COMMANDS = {
   openWalkthrough: 'mlLens.openWalkthrough',
   showCard: 'mlLens.showCard',
+  explainShapes: 'mlLens.explainShapes',
 } as const;
 
 /** `ML Lens: Show Card…` — a concept's full card as a Markdown preview (asks for the concept without an id). */
@@ -58,4 +60,5 @@ export function openWalkthrough(ctx: Ctx) {
 export function registerCommands(ctx: Ctx): void {
   ctx.registerCommand(COMMANDS.openWalkthrough, openWalkthrough);
   ctx.registerCommand(COMMANDS.showCard, showCard);
+  ctx.registerCommand(COMMANDS.explainShapes, explainShapes);
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { WalkthroughPanels, WALKTHROUGH_VIEW_TYPE } from '../panels/walkthroughPanels';
 import { DocumentAnalysis } from './documentAnalysis';
+import { ShapeService, type Explained } from './shapeService';
 import type { Lang } from '../catalog';
 import { affects, displayLang, readConfig, type MlLensConfig } from './config';
 
@@ -9,6 +10,7 @@ export class Ctx implements vscode.Disposable {
   readonly log = vscode.window.createOutputChannel('ML Lens', { log: true });
   readonly panels: WalkthroughPanels;
   readonly analysis: DocumentAnalysis;
+  readonly shapes: ShapeService;
   private readonly subscriptions: vscode.Disposable[] = [];
   private cachedConfig: MlLensConfig = readConfig();
 
@@ -22,15 +24,18 @@ export class Ctx implements vscode.Disposable {
       maxFileSizeKb: () => this.config.maxFileSizeKb,
       frameworks: () => this.config.frameworks,
     });
+    this.shapes = new ShapeService(this.analysis, extension.workspaceState, this.log, { diagnostics: () => this.config.diagnostics });
     this.subscriptions.push(
       this.log,
       this.panels,
       this.analysis,
+      this.shapes,
       vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, this.panels),
       vscode.workspace.onDidChangeConfiguration((e) => {
         this.cachedConfig = readConfig();
         if (affects(e, 'executionProvider')) this.panels.executionProviderChanged();
         if (affects(e, 'maxFileSize') || affects(e, 'frameworks')) this.analysis.settingsChanged();
+        if (affects(e, 'diagnostics')) this.shapes.republish();
       }),
     );
   }
@@ -41,6 +46,11 @@ export class Ctx implements vscode.Disposable {
 
   get lang(): Lang {
     return displayLang(this.cachedConfig);
+  }
+
+  /** Shows an Explain Shapes result in the shapes panel. */
+  showShapes(explained: Explained, document: vscode.TextDocument): void {
+    this.log.info(`shapes panel: ${explained.className} in ${document.uri.toString(true)}`);
   }
 
   /** Registers a disposable for the extension's lifetime. */

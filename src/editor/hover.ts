@@ -19,9 +19,13 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
       import('../models/fromCall'),
     ]);
     const walk = walkthroughForCall(d);
+    // A construct inside a model class links to that model's shapes.
+    const line = d.startPoint.row;
+    const model = (await this.ctx.shapes.models(document)).filter((m) => line >= m.line && line <= m.endLine).at(-1);
     const md = new vscode.MarkdownString(
       hoverMarkdown(d, this.ctx.lang, {
         walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request]) : undefined,
+        shapes: model ? commandUri('mlLens.explainShapes', [document.uri.toString(), model.name]) : undefined,
         card: commandUri('mlLens.showCard', [d.concept]),
       }),
     );

@@ -26,11 +26,13 @@ export interface HoverLinks {
   walkthrough?: string;
   /** Command URI that shows the full card. */
   card?: string;
+  /** Command URI that explains the shapes of the model class around this construct. */
+  shapes?: string;
 }
 
 const L: Record<Lang, Record<string, string>> = {
-  en: { yourCall: 'Your call', param: 'parameter', value: 'value', given: 'yours', dflt: 'default', required: 'required', shapes: 'Shapes', pitfall: 'Pitfall', why: 'Why?', walkthrough: 'Open walkthrough', card: 'Full card', docs: 'Docs' },
-  'zh-cn': { yourCall: '你的调用', param: '参数', value: '取值', given: '你设置的', dflt: '默认', required: '必填', shapes: '形状', pitfall: '常见陷阱', why: '为什么？', walkthrough: '打开交互演示', card: '完整卡片', docs: '文档' },
+  en: { yourCall: 'Your call', param: 'parameter', value: 'value', given: 'yours', dflt: 'default', required: 'required', shapes: 'Shapes', pitfall: 'Pitfall', why: 'Why?', walkthrough: 'Open walkthrough', explainShapes: 'Explain shapes', card: 'Full card', docs: 'Docs' },
+  'zh-cn': { yourCall: '你的调用', param: '参数', value: '取值', given: '你设置的', dflt: '默认', required: '必填', shapes: '形状', pitfall: '常见陷阱', why: '为什么？', walkthrough: '打开交互演示', explainShapes: '推断张量形状', card: '完整卡片', docs: '文档' },
 };
 
 
@@ -64,6 +66,7 @@ export function hoverMarkdown(d: Detection, lang: Lang, links: HoverLinks = {}):
 
   const actions: string[] = [];
   if (links.walkthrough) actions.push(`[${l.walkthrough}](${links.walkthrough})`);
+  if (links.shapes) actions.push(`[${l.explainShapes}](${links.shapes})`);
   if (links.card) actions.push(`[${l.card}](${links.card})`);
   const docs = card ? (card.docs[d.framework] ?? Object.values(card.docs)[0]) : undefined;
   if (docs && /^https:\/\//.test(docs)) actions.push(`[${l.docs}](${docs})`);

@@ -5,3 +5,4 @@ import './walkthrough.test';
 import './analysis.test';
 import './hover.test';
 import './leak.test';
+import './shapes.test';

@@ -1,0 +1,157 @@
+/**
+ * Explain Shapes in the editor: which model classes a document has, the request the user gave each one
+ * (remembered per class in workspace state), and the latest inference result per (document, class) —
+ * re-inferred as the document changes, so inlay hints and diagnostics follow the code. Shape errors become
+ * diagnostics on the line that fails, with the layer that was built for other sizes as related information.
+ */
+import * as vscode from 'vscode';
+import { inferShapes, type ShapeRequest, type ShapeResult } from '../analysis/shapes';
+import { findModels, type ModelClass } from '../analysis/shapes/modelClasses';
+import type { DocumentAnalysis } from './documentAnalysis';
+
+/** What the user answered for one model: constructor args, input specs, values of free names. */
+export interface ShapeMemo {
+  args: string;
+  inputs: string[];
+  defines: Record<string, string>;
+}
+
+export interface Explained {
+  className: string;
+  memo: ShapeMemo;
+  version: number;
+  result: ShapeResult;
+  /** Wall time of the last inference (ms), for the log and the bench. */
+  ms: number;
+}
+
+const MEMO_KEY = 'mlLens.shapes.requests';
+/** Re-infer this long after the last keystroke. */
+const REFRESH_DELAY_MS = 300;
+
+export class ShapeService implements vscode.Disposable {
+  private readonly explained = new Map<string, Map<string, Explained>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('ml-lens-shapes');
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's shape results change (inlay hints, CodeLens and panels refresh). */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly memento: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly settings: { diagnostics(): boolean },
+  ) {
+    this.subscriptions = [
+      this.diagnostics,
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleRefresh(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+    ];
+  }
+
+  /** Model classes (and module-level nn.Sequential models) of the document. */
+  async models(document: vscode.TextDocument): Promise<ModelClass[]> {
+    const parsed = await this.analysis.parsed(document);
+    return parsed ? findModels(parsed.root) : [];
+  }
+
+  remembered(uri: vscode.Uri, className: string): ShapeMemo | undefined {
+    return this.memento.get<Record<string, ShapeMemo>>(MEMO_KEY, {})[`${uri.toString()}#${className}`];
+  }
+
+  private async remember(uri: vscode.Uri, className: string, memo: ShapeMemo): Promise<void> {
+    const all = { ...this.memento.get<Record<string, ShapeMemo>>(MEMO_KEY, {}), [`${uri.toString()}#${className}`]: memo };
+    await this.memento.update(MEMO_KEY, all);
+  }
+
+  /** Infers shapes for one class, stores the result and updates diagnostics. */
+  async explain(document: vscode.TextDocument, className: string, memo: ShapeMemo): Promise<Explained | undefined> {
+    const parsed = await this.analysis.parsed(document);
+    if (!parsed) return undefined;
+    const request: ShapeRequest = { className, args: memo.args, defines: memo.defines, inputs: memo.inputs };
+    const t0 = performance.now();
+    let result: ShapeResult;
+    try {
+      result = inferShapes(parsed.pythonParser, parsed.root, request);
+    } catch (e) {
+      // The engine reports user-level problems in the result; anything thrown is our bug — say so, keep the editor alive.
+      this.log.error(`shape inference crashed on ${className}: ${e instanceof Error ? e.stack : String(e)}`);
+      result = { className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [], problem: { kind: 'needs-values', message: `ML Lens could not follow this model (${e instanceof Error ? e.message : String(e)})`, line: 0, names: [] } };
+    }
+    const explained: Explained = { className, memo, version: document.version, result, ms: performance.now() - t0 };
+    const key = document.uri.toString();
+    if (!this.explained.has(key)) this.explained.set(key, new Map());
+    this.explained.get(key)!.set(className, explained);
+    await this.remember(document.uri, className, memo);
+    this.log.info(`shapes of ${className} (${memo.inputs.join(', ')}): ${result.rows.length} calls, ${result.problem ? `stopped: ${result.problem.message}` : `output ${JSON.stringify(result.output)}`} in ${explained.ms.toFixed(1)} ms`);
+    this.publishDiagnostics(document);
+    this.changed.fire(document.uri);
+    return explained;
+  }
+
+  /** The results for the document, re-inferred first when it changed since. */
+  async results(document: vscode.TextDocument): Promise<Explained[]> {
+    const byClass = this.explained.get(document.uri.toString());
+    if (!byClass) return [];
+    const stale = [...byClass.values()].filter((e) => e.version !== document.version);
+    for (const e of stale) await this.explain(document, e.className, e.memo);
+    return [...byClass.values()];
+  }
+
+  private scheduleRefresh(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.explained.has(key)) return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.results(document);
+    }, REFRESH_DELAY_MS));
+  }
+
+  publishDiagnostics(document: vscode.TextDocument): void {
+    const byClass = this.explained.get(document.uri.toString());
+    if (!byClass || !this.settings.diagnostics()) {
+      this.diagnostics.delete(document.uri);
+      return;
+    }
+    const out: vscode.Diagnostic[] = [];
+    for (const e of byClass.values()) {
+      const p = e.result.problem;
+      if (!p || p.line <= 0 || p.line > document.lineCount) continue;
+      const line = document.lineAt(p.line - 1);
+      const range = new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length);
+      const input = e.memo.inputs.join(', ');
+      const d = new vscode.Diagnostic(
+        range,
+        p.kind === 'shape'
+          ? vscode.l10n.t('Shapes cannot fit: {0} — {1} on input {2}', p.message, e.className, input)
+          : vscode.l10n.t('ML Lens cannot follow the shapes of {0} here: {1}', e.className, p.message),
+        p.kind === 'shape' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Information,
+      );
+      d.source = 'ML Lens';
+      d.code = p.kind === 'shape' ? 'shape-mismatch' : 'needs-values';
+      const failing = e.result.rows.filter((r) => r.out === null).at(-1);
+      if (failing) d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Position(Math.max(0, failing.line - 1), 0)), vscode.l10n.t('{0} ({1}) receives {2}', failing.name, failing.op, failing.in.map((s) => `(${s.join(', ')})`).join(', ')))];
+      out.push(d);
+    }
+    this.diagnostics.set(document.uri, out);
+  }
+
+  /** Settings changed: diagnostics follow `mlLens.diagnostics.enabled`. */
+  republish(): void {
+    for (const doc of vscode.workspace.textDocuments) if (this.explained.has(doc.uri.toString())) this.publishDiagnostics(doc);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.explained.delete(uri.toString());
+    this.diagnostics.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
