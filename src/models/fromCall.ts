@@ -4,12 +4,15 @@
  */
 import type { Detection } from '../analysis';
 import { isExpr } from '../analysis/evaluate';
-import type { DemoRequest } from './demo';
+import type { DemoRequest, LocalText } from './demo';
+import { targetII } from './fromCallII';
 import { findDemo } from './registry';
 
 export interface WalkthroughTarget {
   demo: string;
   request: DemoRequest;
+  /** Why the walkthrough's sizes differ from the user's call, when they do (e.g. 8 heads shown as 4). */
+  note?: LocalText;
 }
 
 const LOSS: Record<string, string> = {
@@ -77,6 +80,8 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
     target = { demo: 'conv2d-backward', request: { ...(Object.keys(p).length ? { params: p } : {}), ...convInputs(numberArg(d, 'kernel_size')) } };
   } else if (DIRECT[c]) {
     target = { demo: DIRECT[c], request: {} };
+  } else {
+    target = targetII(d);
   }
   if (!target || !findDemo(target.demo)) return undefined;
   // Only offer what the demo accepts: a value it rejects (a PyTorch-only argument, an odd combination) drops back
@@ -84,7 +89,7 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   for (const request of [target.request, { params: { ...pickVariant(target.request) } }, {}]) {
     try {
       findDemo(target.demo)!.prepare(request);
-      return { demo: target.demo, request };
+      return { demo: target.demo, request, ...(request === target.request && target.note ? { note: target.note } : {}) };
     } catch {
       // try the next, plainer request
     }
