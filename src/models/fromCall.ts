@@ -73,6 +73,7 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   } else if (OPTIMIZER[c]) {
     const p = params(d, { lr: ['lr', 'learning_rate'], betas: ['betas'], eps: ['eps', 'epsilon'], weight_decay: ['weight_decay'], alpha: ['alpha', 'rho'] });
     if (c === 'sgd-momentum' || c === 'rmsprop') Object.assign(p, params(d, { momentum: ['momentum'] }));
+    if (c === 'sgd-momentum') Object.assign(p, params(d, { dampening: ['dampening'] }));
     if (c === 'sgd') delete p.alpha;
     target = { demo: 'optimizer', request: { params: { kind: OPTIMIZER[c], ...p } } };
   } else if (c === 'conv2d') {

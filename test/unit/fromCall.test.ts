@@ -27,6 +27,7 @@ suite('walkthroughs opened from the user\'s call', () => {
   test('variants follow the concept; reductions and momentum carry over', () => {
     assert.deepEqual(target('import torch.nn as nn\nnn.CrossEntropyLoss(reduction="sum")'), { demo: 'loss', request: { params: { kind: 'cross-entropy', reduction: 'sum' } } });
     assert.deepEqual(target('import torch\ntorch.optim.SGD(p, lr=0.1, momentum=0.9)'), { demo: 'optimizer', request: { params: { kind: 'sgd-momentum', lr: 0.1, momentum: 0.9 } } });
+    assert.deepEqual(target('import torch\ntorch.optim.SGD(p, lr=0.1, momentum=0.9, dampening=0.9)'), { demo: 'optimizer', request: { params: { kind: 'sgd-momentum', lr: 0.1, momentum: 0.9, dampening: 0.9 } } });
     assert.deepEqual(target('import torch.nn as nn\nnn.LayerNorm(512, eps=1e-6)'), { demo: 'norm', request: { params: { kind: 'layer', eps: 1e-6 } } });
     assert.deepEqual(target('import torch\ntorch.matmul(a, b)'), { demo: 'matmul-backward', request: {} });
   });
