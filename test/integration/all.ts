@@ -5,4 +5,6 @@ import './walkthrough.test';
 import './analysis.test';
 import './hover.test';
 import './leak.test';
+import './explorer.test';
+import './notebook.test';
 import './shapes.test';
