@@ -51,4 +51,18 @@ suite('cli', function () {
     assert.equal(cli('run', 'nope').code, 2);
     assert.equal(cli('frobnicate').code, 2);
   });
+
+  test('demos lists the walkthroughs; run attention writes masked scores (−∞) as null', () => {
+    const ids = cli('demos').stdout.trim().split('\n').map((l) => l.split('\t')[0]);
+    for (const id of ['attention', 'lora', 'diffusion-forward', 'fp16-update', 'perplexity', 'ranking-metrics', 'psnr-ssim']) assert.ok(ids.includes(id), id);
+    const dir = mkdtempSync(join(tmpdir(), 'ml-lens-cli-'));
+    const I = { dims: [2, 2], data: [1, 0, 0, 1] };
+    writeFileSync(join(dir, 'in.json'), JSON.stringify({ params: { causal: true, scale: 1 }, inputs: { Q: I, K: I, V: I } }));
+    const r = cli('run', 'attention', '--input', join(dir, 'in.json'));
+    assert.equal(r.code, 0, r.stderr);
+    const { outputs } = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(outputs), ['scores', 'weights', 'out']);
+    assert.deepEqual(outputs.scores, { dims: [2, 2], data: [1, null, 0, 1] });
+    assert.deepEqual(outputs.weights.data.slice(0, 2), [1, 0]);
+  });
 });
