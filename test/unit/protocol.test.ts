@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseHostMessage, parseWebviewMessage } from '../../src/protocol';
+import { parseHostMessage, parseShapesHostMessage, parseShapesWebviewMessage, parseWebviewMessage, type ShapesPanelState } from '../../src/protocol';
+import { fixture, inferFixture } from './analysis/shapeFixtures';
 
 const result = {
   type: 'result',
@@ -58,5 +59,74 @@ suite('protocol validators', () => {
     assert.equal(parseHostMessage({ type: 'show', state: { demo: 'm', request: {} }, executionProvider: 'cuda', lang: 'en' }).ok, false);
     assert.equal(parseHostMessage({ type: 'show', state: { demo: 'm', request: {} }, executionProvider: 'auto', lang: 'fr' }).ok, false);
     assert.equal(parseHostMessage({ type: 'eval', code: 'x' }).ok, false);
+  });
+});
+
+suite('protocol validators: the Shapes panel', () => {
+  let state: ShapesPanelState;
+  suiteSetup(async () => {
+    const fx = fixture('mnist-cnn');
+    const result = await inferFixture(fx, ['(N,1,28,28)']);
+    state = { result, request: { className: fx.class, args: fx.args, inputs: ['(N,1,28,28)'] }, uri: 'file:///w/mnist_cnn.py', file: 'mnist_cnn.py' };
+  });
+  const show = () => ({ type: 'showShapes', state, executionProvider: 'auto', lang: 'en' });
+  const report = { type: 'shapeCheck', ep: 'webgpu', requested: 'auto', adapter: 'google swiftshader', eps: ['webgpu', 'wasm'], counts: { match: 6, mismatch: 0, unsupported: 0, error: 0, composite: 0 }, models: 6, runs: 6, createMs: 20, runMs: 3.5 };
+
+  test('a real shape result (symbolic dims, attrs, formulas for MACs) travels to the webview', () => {
+    assert.ok(state.result.rows.some((r) => typeof r.macs === 'string' && r.attrs));
+    const parsed = parseShapesHostMessage(JSON.parse(JSON.stringify(show())));
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
+    assert.ok(parseShapesHostMessage({ type: 'setExecutionProvider', executionProvider: 'wasm' }).ok);
+    const problem = { ...state, result: { ...state.result, problem: { kind: 'needs-values', message: 'm', line: 0, names: ['HIDDEN'] } } };
+    assert.ok(parseShapesHostMessage({ ...show(), state: problem }).ok);
+  });
+
+  test('malformed shapes states are rejected with a reason', () => {
+    const row = state.result.rows[0];
+    const withRow = (r: unknown) => ({ ...show(), state: { ...state, result: { ...state.result, rows: [r] } } });
+    const cases: [unknown, RegExp][] = [
+      [{ ...show(), extra: 1 }, /unexpected field extra/],
+      [{ ...show(), lang: 'de' }, /lang/],
+      [{ ...show(), state: { ...state, uri: 3 } }, /uri and file/],
+      [{ ...show(), state: { ...state, request: { className: 'Net', inputs: [] } } }, /request needs/],
+      [{ ...show(), state: { ...state, result: { ...state.result, rows: 'x' } } }, /rows must be a list/],
+      [withRow({ ...row, in: [[2, -1]] }), /rows\[0\] needs in and out/],
+      [withRow({ ...row, in: [[2.5]] }), /rows\[0\] needs in and out/],
+      [withRow({ ...row, attrs: { k: { nested: 1 } } }), /malformed attrs/],
+      [withRow({ ...row, script: 'x' }), /unexpected field script/],
+      [{ ...show(), state: { ...state, result: { ...state.result, problem: { kind: 'oops', message: 'm', line: 1 } } } }, /problem.kind/],
+      [{ type: 'showShapes' }, /state is not an object/],
+      [{ type: 'show', state: {} }, /unknown message type/],
+    ];
+    for (const [raw, reason] of cases) {
+      const parsed = parseShapesHostMessage(raw);
+      assert.equal(parsed.ok, false, JSON.stringify(raw)?.slice(0, 80));
+      if (!parsed.ok) assert.match(parsed.reason, reason);
+    }
+  });
+
+  test('webview messages: reveal, the check report, errors', () => {
+    for (const m of [{ type: 'ready' }, { type: 'reveal', line: 12 }, report, { ...report, adapter: null, eps: [] }, { type: 'error', demo: 'shape-check', phase: 'session', message: 'x' }]) {
+      const parsed = parseShapesWebviewMessage(m);
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+    }
+    const cases: [unknown, RegExp][] = [
+      [{ type: 'reveal', line: 0 }, /1-based/],
+      [{ type: 'reveal', line: 2.5 }, /1-based/],
+      [{ type: 'reveal', line: 3, uri: 'file:///etc/passwd' }, /unexpected field uri/],
+      [{ ...report, ep: 'cpu' }, /ep must be/],
+      [{ ...report, eps: ['cuda'] }, /eps/],
+      [{ ...report, counts: { match: 1 } }, /counts/],
+      [{ ...report, counts: { ...report.counts, extra: 1 } }, /counts/],
+      [{ ...report, runs: -1 }, /counts/],
+      [{ ...report, runMs: Infinity }, /timings/],
+      [{ type: 'state', state: {} }, /unknown message type/],
+      [{ type: 'result' }, /unknown message type/],
+    ];
+    for (const [raw, reason] of cases) {
+      const parsed = parseShapesWebviewMessage(raw);
+      assert.equal(parsed.ok, false, JSON.stringify(raw));
+      if (!parsed.ok) assert.match(parsed.reason, reason);
+    }
   });
 });
