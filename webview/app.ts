@@ -10,6 +10,11 @@ import type { DemoView } from './demos/types';
 import { chooseEp, configureOrt, type EpChoice } from './runtime/ep';
 import { fmt, h } from './ui/dom';
 
+/** A view's extra run dropped because the panel ran a newer request before its turn came (not shown as an error). */
+export class SupersededRun extends Error {
+  override name = 'SupersededRun';
+}
+
 export interface Host {
   post(message: WebviewMessage): void;
   saveState(state: PanelState): void;
@@ -92,6 +97,7 @@ export class App {
   /** A view's extra run: same EP, same queue, same error display as the panel's own run. */
   private async compute(request: DemoRequest, demo: string): Promise<RunResult> {
     const definition = findDemo(demo);
+    const generation = this.generation;
     let prepared: PreparedDemo;
     try {
       if (!definition) throw new DemoInputError(`This version of ML Lens has no demo "${demo}".`);
@@ -101,21 +107,25 @@ export class App {
       throw e;
     }
     try {
-      const result = await this.execute(prepared);
+      const result = await this.execute(prepared, () => generation !== this.generation);
       this.extra.runs++;
       this.extra.createMs += result.createMs;
       this.extra.runMs += result.runMs;
       this.showExtraTiming();
       return result;
     } catch (e) {
-      this.showError('run', (e as Error).message ?? String(e), false);
+      if (!(e instanceof SupersededRun)) this.showError('run', (e as Error).message ?? String(e), false);
       throw e;
     }
   }
 
-  /** Runs a prepared demo on the chosen EP (choosing it first), after every run queued before it. */
-  private execute(prepared: PreparedDemo): Promise<RunResult> {
+  /**
+   * Runs a prepared demo on the chosen EP (choosing it first), after every run queued before it; `stale` says when
+   * its turn comes whether it is still wanted (a view's run for an older request is not).
+   */
+  private execute(prepared: PreparedDemo, stale?: () => boolean): Promise<RunResult> {
     const job = this.queue.then(async () => {
+      if (stale?.()) throw new SupersededRun(`${prepared.demo}: superseded by a newer request`);
       if (!this.choice) {
         this.choice = await chooseEp(this.setting);
         await this.runner?.dispose();
