@@ -19,6 +19,7 @@ export interface MlLensApi {
   panels: Ctx['panels'];
   analysis: Ctx['analysis'];
   shapes: Ctx['shapes'];
+  shapesPanels: Ctx['shapesPanels'];
   activation: ActivationTimes;
   explorer: Explorer;
   epStatus: EpStatusItem;
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): MlLensApi {
     panels: ctx.panels,
     analysis: ctx.analysis,
     shapes: ctx.shapes,
+    shapesPanels: ctx.shapesPanels,
     activation: { bundleStartMs, activateStartMs, activateEndMs: performance.now() },
     explorer,
     epStatus,

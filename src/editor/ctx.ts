@@ -1,6 +1,7 @@
 /** The one object that owns the extension's state; commands and providers receive it. */
 import * as vscode from 'vscode';
 import { WalkthroughPanels, WALKTHROUGH_VIEW_TYPE } from '../panels/walkthroughPanels';
+import { ShapesPanels, SHAPES_VIEW_TYPE } from '../panels/shapesPanel';
 import { DocumentAnalysis } from './documentAnalysis';
 import { ShapeService, type Explained } from './shapeService';
 import type { Lang } from '../catalog';
@@ -9,6 +10,8 @@ import { affects, displayLang, readConfig, type MlLensConfig } from './config';
 export class Ctx implements vscode.Disposable {
   readonly log = vscode.window.createOutputChannel('ML Lens', { log: true });
   readonly panels: WalkthroughPanels;
+  /** The Shapes panels: `shapesPanels.show(result, source)` opens or reveals one per (document, class). */
+  readonly shapesPanels: ShapesPanels;
   readonly analysis: DocumentAnalysis;
   readonly shapes: ShapeService;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -20,6 +23,7 @@ export class Ctx implements vscode.Disposable {
       { executionProvider: () => this.config.executionProvider, lang: () => this.lang },
       this.log,
     );
+    this.shapesPanels = new ShapesPanels(this.panels, { executionProvider: () => this.config.executionProvider, lang: () => this.lang });
     this.analysis = new DocumentAnalysis(extension.extensionUri, this.log, {
       maxFileSizeKb: () => this.config.maxFileSizeKb,
       frameworks: () => this.config.frameworks,
@@ -31,9 +35,14 @@ export class Ctx implements vscode.Disposable {
       this.analysis,
       this.shapes,
       vscode.window.registerWebviewPanelSerializer(WALKTHROUGH_VIEW_TYPE, this.panels),
+      this.shapesPanels,
+      vscode.window.registerWebviewPanelSerializer(SHAPES_VIEW_TYPE, this.shapesPanels),
       vscode.workspace.onDidChangeConfiguration((e) => {
         this.cachedConfig = readConfig();
-        if (affects(e, 'executionProvider')) this.panels.executionProviderChanged();
+        if (affects(e, 'executionProvider')) {
+          this.panels.executionProviderChanged();
+          this.shapesPanels.executionProviderChanged();
+        }
         if (affects(e, 'maxFileSize') || affects(e, 'frameworks')) this.analysis.settingsChanged();
         if (affects(e, 'diagnostics')) this.shapes.republish();
       }),

@@ -21,7 +21,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function walkthroughHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
+/** `panel` tells the webview's entry which app to mount (walkthrough, or the Shapes table). */
+export function walkthroughHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, panel: 'walkthrough' | 'shapes' = 'walkthrough'): string {
   const nonce = makeNonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', ...path)).toString();
   return `<!DOCTYPE html>
@@ -33,7 +34,7 @@ export function walkthroughHtml(webview: vscode.Webview, extensionUri: vscode.Ur
 <link rel="stylesheet" href="${escapeAttr(asset('webview', 'main.css'))}">
 <title>${escapeAttr(title)}</title>
 </head>
-<body data-ort-wasm="${escapeAttr(asset('ort', 'ort-wasm-simd-threaded.asyncify.wasm'))}">
+<body data-panel="${panel}" data-ort-wasm="${escapeAttr(asset('ort', 'ort-wasm-simd-threaded.asyncify.wasm'))}">
 <main id="app" aria-live="polite"><p class="loading">Loading…</p></main>
 <script type="module" nonce="${nonce}" src="${escapeAttr(asset('webview', 'main.js'))}"></script>
 </body>
