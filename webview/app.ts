@@ -2,12 +2,12 @@
  * The panel app shell: receives `show`, runs the demo's ONNX model with onnxruntime-web on the
  * chosen EP, reports results and errors to the host and in the page, and saves state for reloads.
  */
-import { DemoInputError, findDemo, OrtRunner, type DemoRequest, type PreparedDemo, type RunResult } from '../src/models';
+import { DemoInputError, findDemo, type DemoRequest, type PreparedDemo, type RunResult } from '../src/models';
 import { parseHostMessage, type ExecutionSetting, type Lang, type PanelState, type WebviewMessage } from '../src/protocol';
 import { DEMO_VIEWS } from './demos';
 import { genericView } from './demos/generic';
 import type { DemoView } from './demos/types';
-import { chooseEp, configureOrt, type EpChoice } from './runtime/ep';
+import { OrtExecutor } from './runtime/executor';
 import { fmt, h } from './ui/dom';
 
 /** A view's extra run dropped because the panel ran a newer request before its turn came (not shown as an error). */
@@ -28,11 +28,9 @@ export class App {
   private setting: ExecutionSetting = 'auto';
   private lang: Lang = 'en';
   private view: DemoView | undefined;
-  private runner: OrtRunner | undefined;
-  private choice: EpChoice | undefined;
   private generation = 0;
-  /** Every ORT run goes through this chain: a session must not run twice at once (WebGPU and wasm alike). */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Every ORT run goes through it: one EP choice, one queue. */
+  private readonly executor: OrtExecutor;
   /** The views' extra runs since the last main run, summed for the status line. */
   private extra = { runs: 0, createMs: 0, runMs: 0 };
   private readonly extraTiming = h('span', { class: 'timing', 'data-testid': 'chart-timing' });
@@ -46,6 +44,7 @@ export class App {
     private readonly host: Host,
   ) {
     root.replaceChildren(this.header, this.status, this.error, this.body);
+    this.executor = new OrtExecutor(host.wasmUrl, () => this.setting);
   }
 
   receive(raw: unknown): void {
@@ -57,7 +56,7 @@ export class App {
     const m = parsed.message;
     if (m.type === 'setExecutionProvider') {
       this.setting = m.executionProvider;
-      this.choice = undefined;
+      this.executor.reset();
       void this.run();
       return;
     }
@@ -124,25 +123,10 @@ export class App {
    * its turn comes whether it is still wanted (a view's run for an older request is not).
    */
   private execute(prepared: PreparedDemo, stale?: () => boolean): Promise<RunResult> {
-    const job = this.queue.then(async () => {
+    return this.executor.exclusive(async () => {
       if (stale?.()) throw new SupersededRun(`${prepared.demo}: superseded by a newer request`);
-      if (!this.choice) {
-        this.choice = await chooseEp(this.setting);
-        await this.runner?.dispose();
-        this.runner = new OrtRunner(configureOrt(this.host.wasmUrl));
-      }
-      const choice = this.choice;
-      try {
-        return await this.runner!.run(prepared, choice.ep);
-      } catch (e) {
-        if (choice.ep !== 'webgpu') throw e;
-        // WebGPU can fail where wasm works (driver, op support): say so and use wasm.
-        this.choice = { ep: 'wasm', adapter: choice.adapter, reason: `WebGPU failed (${(e as Error).message}): fell back to wasm` };
-        return await this.runner!.run(prepared, 'wasm');
-      }
+      return this.executor.runDemo(prepared);
     });
-    this.queue = job.catch(() => undefined);
-    return job;
   }
 
   /** Prepares and runs the current request; a newer run supersedes an older one still in flight. */
@@ -158,7 +142,7 @@ export class App {
       this.showError('prepare', e instanceof DemoInputError ? e.message : String(e));
       return;
     }
-    this.setStatus(this.choice ? `Running on ${this.choice.ep}…` : 'Starting onnxruntime-web…');
+    this.setStatus(this.executor.choice ? `Running on ${this.executor.choice.ep}…` : 'Starting onnxruntime-web…');
     let result: RunResult;
     try {
       result = await this.execute(prepared);
@@ -176,7 +160,7 @@ export class App {
       demo: result.demo,
       ep: result.ep,
       requested: this.setting,
-      adapter: this.choice?.adapter ?? null,
+      adapter: this.executor.choice?.adapter ?? null,
       createMs: result.createMs,
       runMs: result.runMs,
       outputs: result.outputs,
@@ -185,7 +169,7 @@ export class App {
 
   private showRun(r: RunResult): void {
     const zh = this.lang === 'zh-cn';
-    const badge = h('span', { class: `ep ep-${r.ep}`, 'data-testid': 'ep', title: this.choice?.reason ?? '' }, r.ep === 'webgpu' ? 'WebGPU' : 'WASM');
+    const badge = h('span', { class: `ep ep-${r.ep}`, 'data-testid': 'ep', title: this.executor.choice?.reason ?? '' }, r.ep === 'webgpu' ? 'WebGPU' : 'WASM');
     this.status.replaceChildren(
       h('span', {}, zh ? '由 onnxruntime-web 计算，执行后端 ' : 'Computed by onnxruntime-web on '),
       badge,
@@ -193,7 +177,7 @@ export class App {
         r.createMs > 0 ? (zh ? `会话创建 ${ms(r.createMs)} · 运行 ${ms(r.runMs)}` : `session ${ms(r.createMs)} · run ${ms(r.runMs)}`) : (zh ? `运行 ${ms(r.runMs)}（会话已缓存）` : `run ${ms(r.runMs)} (cached session)`),
       ),
       this.extraTiming,
-      h('span', { class: 'reason' }, this.choice?.reason ?? ''),
+      h('span', { class: 'reason' }, this.executor.choice?.reason ?? ''),
     );
     this.showExtraTiming();
   }
