@@ -124,6 +124,9 @@ export class App {
    */
   private execute(prepared: PreparedDemo, stale?: () => boolean): Promise<RunResult> {
     return this.executor.exclusive(async () => {
+      // Let the page (and the workbench around the webview) handle input between runs: on SwiftShader's WebGPU
+      // one run of an unrolled optimizer graph holds the thread for up to a second or two.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (stale?.()) throw new SupersededRun(`${prepared.demo}: superseded by a newer request`);
       return this.executor.runDemo(prepared);
     });
@@ -187,8 +190,8 @@ export class App {
     const zh = this.lang === 'zh-cn';
     this.extraTiming.hidden = runs === 0;
     this.extraTiming.textContent = zh
-      ? `· 图表另运行 ${runs} 次：会话创建 ${ms(createMs)} · 运行 ${ms(runMs)}`
-      : `· charts: ${runs} more run${runs === 1 ? '' : 's'}, sessions ${ms(createMs)} · run ${ms(runMs)}`;
+      ? `· 图表至今另运行 ${runs} 次：会话创建 ${ms(createMs)} · 运行 ${ms(runMs)}`
+      : `· charts so far: ${runs} more run${runs === 1 ? '' : 's'}, sessions ${ms(createMs)} · run ${ms(runMs)}`;
   }
 
   private setStatus(text: string): void {

@@ -72,7 +72,7 @@ for (const variant of [
       assert.equal(gelu.x, 1);
       assertClose([gelu.y], [fixture('activation', 'gelu on the default x').outputs.dydx.data[5]], variant.tol, "GELU'(1)");
       assert.match(gelu.text, /^GELU: x = 1, f′\(x\) = 1\.083/);
-      assert.match((await frame.locator('[data-testid="chart-timing"]').textContent()) ?? '', /charts: \d+ more runs?/);
+      assert.match((await frame.locator('[data-testid="chart-timing"]').textContent()) ?? '', /charts so far: \d+ more runs?/);
       await screenshot(wb.page, `charts-activation-${variant.ep.toLowerCase()}-${variant.theme}`);
 
       // A legend entry switches the walkthrough: LeakyReLU, its curve now the highlighted one.
