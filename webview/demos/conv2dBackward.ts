@@ -25,9 +25,9 @@ const TEXT = {
     reset: 'Reset to the default example',
     size: 'size',
     hint: {
-      forward: 'Click an entry of y: its window on x̃ (dashed cells are padding zeros) and the kernel taps it multiplies light up.',
+      forward: 'Click an entry of y: its window on x̃ (hatched cells are padding zeros) and the kernel taps it multiplies light up.',
       'grad-input': 'Click an entry of dx: the entries of G whose forward windows covered that pixel light up, each with the tap of w that touched it.',
-      'reversed-kernel': 'The same dx entry as a plain stride-1 convolution: the flipped kernel’s window on G spread by the stride (faint zeros between entries) and padded (dashed).',
+      'reversed-kernel': 'The same dx entry as a plain stride-1 convolution: the flipped kernel’s window on G spread by the stride (faint zeros between entries) and padded (hatched).',
       'grad-weight': 'Click an entry of dw: every pixel of x̃ its kernel tap touched — G’s grid laid on x̃, s pixels apart — lights up, each with the G entry of that output.',
     } as Record<string, string>,
     padded: (p: number) => `x padded by p = ${p}`,
@@ -43,9 +43,9 @@ const TEXT = {
     reset: '恢复默认例子',
     size: '尺寸',
     hint: {
-      forward: '点击 y 的任一元素：它在 x̃ 上的窗口（虚线格是补的 0）和它乘到的卷积核元素会高亮。',
+      forward: '点击 y 的任一元素：它在 x̃ 上的窗口（斜线格是补的 0）和它乘到的卷积核元素会高亮。',
       'grad-input': '点击 dx 的任一元素：前向窗口覆盖过该像素的 G 元素会高亮，并配上与它相乘的 w 元素。',
-      'reversed-kernel': '同一个 dx 元素写成普通的步长 1 卷积：翻转后的卷积核在“按步长拉开（元素间插入淡色的 0）并补零（虚线）”的 G 上的窗口。',
+      'reversed-kernel': '同一个 dx 元素写成普通的步长 1 卷积：翻转后的卷积核在“按步长拉开（元素间插入淡色的 0）并补零（斜线格）”的 G 上的窗口。',
       'grad-weight': '点击 dw 的任一元素：该卷积核元素乘到过的所有 x̃ 像素——把 G 的网格以 s 像素间隔铺在 x̃ 上——会高亮，并配上对应输出的 G 元素。',
     } as Record<string, string>,
     padded: (p: number) => `x 四周补 p = ${p} 圈 0`,

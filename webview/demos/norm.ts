@@ -292,20 +292,20 @@ export function normView(root: HTMLElement, session: DemoSession): DemoView {
     const label = statIndexLabel(l, stat);
     const zh = session.lang === 'zh-cn';
     const lines: (Node | string)[] = [
-      h('code', {}, `${KIND_NAME[l.kind]} ${t.stat} ${label}: ${t.shares(l.kind)}, m = ${m} ${t.entries}`),
+      h('span', {}, `${KIND_NAME[l.kind]} ${t.stat} ${label}: ${t.shares(l.kind)}, m = ${m} ${t.entries}`),
       h('br'),
-      h('code', {}, `μ = `), h('strong', { 'data-testid': 'norm-mean' }, fmt(r.outputs.mean.data[stat])),
-      h('code', {}, `  σ² = `), h('strong', { 'data-testid': 'norm-var' }, fmt(r.outputs.var.data[stat])),
-      h('code', {}, `  σ = √(σ² + ε) = √(${fmt(r.outputs.var.data[stat])} + ${eps}) = `), h('strong', { 'data-testid': 'norm-std' }, fmt(r.outputs.std.data[stat])),
+      h('span', {}, `μ = `), h('strong', { 'data-testid': 'norm-mean' }, fmt(r.outputs.mean.data[stat])),
+      h('span', {}, `  σ² = `), h('strong', { 'data-testid': 'norm-var' }, fmt(r.outputs.var.data[stat])),
+      h('span', {}, `  σ = √(σ² + ε) = √(${fmt(r.outputs.var.data[stat])} + ${eps}) = `), h('strong', { 'data-testid': 'norm-std' }, fmt(r.outputs.std.data[stat])),
     ];
     if (statOf(l, selected) === stat) {
       const at = nchwOf(x.dims, selected);
       const name = `x[${at.n},${at.c},${at.h},${at.w}]`;
       lines.push(
         h('br'),
-        h('code', {}, `${name} = ${fmt(x.data[selected])}  →  x − μ = `),
+        h('span', {}, `${name} = ${fmt(x.data[selected])}  →  x − μ = `),
         h('strong', { 'data-testid': 'norm-centered' }, fmt(r.outputs.x_centered.data[selected])),
-        h('code', {}, `  →  y = (x − μ) / σ = `),
+        h('span', {}, `  →  y = (x − μ) / σ = `),
         h('strong', { 'data-testid': 'norm-y' }, fmt(r.outputs.y.data[selected])),
         zh ? '（ORT 计算）' : ' (computed by ORT)',
       );

@@ -30,6 +30,8 @@ export class CellGrid {
 
   set(cells: GridCell[][], caption: (Node | string)[], summary: string, window?: GridWindow): void {
     this.caption.replaceChildren(...caption);
+    // Wide grids (a 7×7 kernel's Ĝ is 14 wide) use narrower cells so they fit beside the code.
+    this.element.classList.toggle('dense', (cells[0]?.length ?? 0) > 9);
     this.table.setAttribute('aria-label', summary);
     this.table.replaceChildren(
       ...cells.map((row, r) =>
