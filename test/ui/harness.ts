@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium, removeAtExit, repoRoot, startCodeServer, workbenchUrl, type CodeServer } from '../runner/codeServer';
 
 export { repoRoot };
@@ -152,8 +152,47 @@ export async function openFile(page: Page, relPath: string, timeout = 15_000): P
   const row = quickRows(page).filter({ hasText: base }).first();
   await row.waitFor({ state: 'visible', timeout });
   await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active[data-resource-name="${base}"]`).waitFor({ state: 'visible', timeout });
+  // The active group's tab (a file may be open in several groups).
+  await page.locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name="${base}"]`).waitFor({ state: 'visible', timeout });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
+}
+
+/** Moves the cursor to line:col (1-based) with Go to Line. */
+export async function goToLine(page: Page, line: number, col = 1): Promise<void> {
+  await closeHovers(page);
+  await page.keyboard.press('Control+G');
+  await quickInputBox(page).waitFor({ state: 'visible' });
+  await page.keyboard.type(`${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+}
+
+/**
+ * Puts the cursor at line:col (1-based) and asks for the hover; resolves with the hover part that matches
+ * `expect` (ours: "ML Lens" or the symbol's `torch.…` path), waiting for it to render.
+ */
+export async function hoverAt(page: Page, line: number, col: number, expect: string | RegExp = /ML Lens|torch\.nn/): Promise<Locator> {
+  await goToLine(page, line, col);
+  await runCommand(page, 'Show or Focus Hover');
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: expect }).first();
+  await hover.waitFor({ timeout: 30_000 });
+  return hover;
+}
+
+/** Clicks the CodeLens titled `title` (e.g. 'ML Lens: Adam · walkthrough'), first scrolling `line` into view. */
+export async function clickCodeLens(page: Page, title: string, line?: number): Promise<void> {
+  if (line !== undefined) await goToLine(page, line);
+  const lens = page.locator('.codelens-decoration a').filter({ hasText: title }).first();
+  await lens.waitFor({ timeout: 30_000 });
+  await lens.click();
+}
+
+/** Waits for the walkthrough panel headed `title` to finish a run (EP badge shown); returns its frame. */
+export async function walkthroughFrame(page: Page, title: string, timeout = 120_000): Promise<FrameLocator> {
+  const frame = webviewFrame(page);
+  await frame.locator('h1', { hasText: title }).waitFor({ timeout });
+  await frame.locator('[data-testid="ep"]').waitFor({ timeout });
+  return frame;
 }
 
 /** The content frame of the visible webview (inner `iframe#active-frame` of `iframe.webview.ready`). */

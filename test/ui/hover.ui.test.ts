@@ -3,19 +3,7 @@
  * that opens the walkthrough with ORT's numbers.
  */
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { openFile, runCommand, screenshot, useWorkbench, webviewFrame } from './harness';
-
-/** Puts the cursor at line:col (1-based) with Go to Line, then asks for the hover. */
-async function hoverAt(page: Page, line: number, col: number): Promise<string> {
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(`${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await runCommand(page, 'Show or Focus Hover');
-  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'ML Lens' }).or(page.locator('.monaco-hover-content').filter({ hasText: 'torch.nn' }));
-  await hover.first().waitFor({ timeout: 30_000 });
-  return (await hover.first().innerText()).trim();
-}
+import { hoverAt, openFile, screenshot, useWorkbench, webviewFrame } from './harness';
 
 for (const theme of ['light', 'dark'] as const) {
   suite(`UI: hover card (${theme} theme)`, function () {
@@ -24,7 +12,7 @@ for (const theme of ['light', 'dark'] as const) {
     test('hovering nn.LayerNorm shows the card with the call interpreted', async () => {
       const wb = workbench();
       await openFile(wb.page, 'train_classifier.py');
-      const text = await hoverAt(wb.page, 28, 28);
+      const text = (await (await hoverAt(wb.page, 28, 28)).innerText()).trim();
       assert.match(text, /Layer normalization/);
       assert.match(text, /torch\.nn\.LayerNorm/);
       assert.match(text, /normalized_shape/);
