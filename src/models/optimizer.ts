@@ -99,7 +99,10 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   const g = new GraphBuilder(`optimizer_${c.kind.replace('-', '_')}`);
   const theta0 = g.input('theta0', 'float32', ['P']);
   const grads = c.surface ? undefined : g.input('grads', 'float32', [c.steps, 'P']);
-  const f = (x: number) => g.constant([x]); // float32 scalar (PyTorch also casts its double scalars to float)
+  // float32 scalars (PyTorch also casts its double scalars to float), one per value: T unrolled steps would
+  // otherwise repeat β, 1 − β, ε… as hundreds of initializers, each a buffer to upload on WebGPU.
+  const scalars = new Map<number, string>();
+  const f = (x: number) => scalars.get(x) ?? scalars.set(x, g.constant([x])).get(x)!;
   const add = (a: string, b: string) => g.node('Add', [a, b]);
   const sub = (a: string, b: string) => g.node('Sub', [a, b]);
   const mul = (a: string, b: string) => g.node('Mul', [a, b]);
@@ -113,8 +116,12 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   /** Hθ for θ of shape (…, P), in the order PyTorch's reference computes it (c * p, or H @ p). */
   const surface = c.surface;
   const times = surface && ('diagonal' in surface ? (x: string) => mul(x, g.constant(surface.diagonal, [surface.diagonal.length])) : (x: string) => g.node('MatMul', [x, g.constant(surface.matrix, [Math.sqrt(surface.matrix.length), Math.sqrt(surface.matrix.length)])]));
+  /** Hθ of each θ once: step t's f(θ) and step t + 1's gradient share it. */
+  const products = new Map<string, string>();
+  const timesOnce = (x: string) => products.get(x) ?? products.set(x, times!(x)).get(x)!;
+  const lastAxis = surface ? g.constant([-1], [1], 'int64') : '';
   /** f = θᵀHθ = Σ θ ⊙ Hθ over the last axis. */
-  const objective = (x: string) => g.node('ReduceSum', [mul(x, times!(x)), g.constant([-1], [1], 'int64')], { keepdims: attr.int(0) });
+  const objective = (x: string, hx = timesOnce(x)) => g.node('ReduceSum', [mul(x, hx), lastAxis], { keepdims: attr.int(0) });
 
   const names = stateNames(c);
   const history: Record<string, string[]> = Object.fromEntries([...names, 'theta', 'update', 'm_hat', 'v_hat', 'grad', 'f'].map((n) => [n, []]));
@@ -125,7 +132,7 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
   for (let t = 0; t < c.steps; t++) {
     const step = t + 1;
     const prev = theta;
-    let grad = times ? mul(times(theta), f(2)) : g.node('Gather', [grads!, g.constant([t], [], 'int64')], { axis: attr.int(0) }); // (P)
+    let grad = times ? mul(timesOnce(theta), f(2)) : g.node('Gather', [grads!, g.constant([t], [], 'int64')], { axis: attr.int(0) }); // (P)
     history.grad.push(grad);
     if (c.weight_decay !== 0 && c.kind !== 'adamw') grad = axpy(grad, c.weight_decay, theta);
     switch (c.kind) {
@@ -205,7 +212,8 @@ export function buildOptimizerModel(c: OptimizerConfig): Uint8Array {
     stack(history.grad, 'grad_steps');
     g.node('Concat', history.f.map((r) => g.node('Unsqueeze', [r, axis0])), { axis: attr.int(0) }, 'f_steps');
     g.output('f_steps', 'float32', [c.steps]);
-    g.node('Identity', [objective(g.input('grid', 'float32', ['G', 'P']))], {}, 'f_grid');
+    const grid = g.input('grid', 'float32', ['G', 'P']);
+    g.node('Identity', [objective(grid, times!(grid))], {}, 'f_grid');
     g.output('f_grid', 'float32', ['G']);
   }
   return g.toBytes({ docString: `ML Lens optimizer: ${c.steps} steps of ${c.kind} as in PyTorch 1.13's single-tensor implementation` });
