@@ -7,12 +7,14 @@
  *   scaled    fp32 weights, gradient of the loss scaled by `scale` held in fp16, unscaled in fp32, as
  *             torch.cuda.amp.GradScaler does (theta_scaled) — skipped if a scaled gradient overflowed to inf.
  *
- * float16 inside the graph: each fp16 value is Cast to float16 and back, and each fp16 op is the float32 op
- * followed by that round trip — exactly how PyTorch computes half tensors (in float, rounded to half), and the
- * correctly rounded fp16 result for +, −, × of fp16 values (float32 has ≥ 2·11 + 2 significand bits, so the double
- * rounding is harmless). Not plain float16 Mul/Sub nodes: ORT-web's wasm backend has no float16 kernels for them;
- * it inserts casts to float and then drops the rounding back to float16 altogether (measured on 1.30 at every
- * optimization level), which would silently turn the fp16 path into fp32.
+ * float16 inside the graph: every fp16 value is x rounded to the float16 grid and held in float32 — round to nearest,
+ * ties to even, subnormals below 2⁻¹⁴, ±∞ past 65504: bit for bit what a Cast to float16 and back gives (the unit test
+ * checks it against real Casts), built from float32 ops only. Each fp16 op is the float32 op followed by that
+ * rounding — how PyTorch computes half tensors (in float, rounded to half), and the correctly rounded fp16 result for
+ * +, −, × of fp16 values (float32 has ≥ 2·11 + 2 significand bits, so double rounding is harmless). Why not float16
+ * tensors: ORT-web 1.30's wasm backend has no float16 Mul/Sub kernels — it inserts casts to float and then drops the
+ * rounding back to float16 altogether, silently computing in fp32 — and its WebGPU EP fails the float16 Cast itself
+ * on adapters without shader-f16 (SwiftShader here).
  */
 import { attr, GraphBuilder } from './onnx/graph';
 import { DemoInputError, rejectUnknown, tensorInput, type DemoDefinition, type PreparedDemo } from './demo';
@@ -30,9 +32,29 @@ export const DEFAULT_LR = 0.01;
 export const DEFAULT_THETA: TensorData = { dims: [5], data: [1, 1, 0.01, 0.001, 0.0001] };
 export const DEFAULT_GRAD: TensorData = { dims: [5], data: [0.5, 0.01, 0.001, 1e-6, 1e-8] };
 
-const FLOAT16 = 10;
 const FLOAT32 = 1;
 const BOOL = 9;
+/** float16's largest finite value, and its exponent range: normal numbers 2⁻¹⁴ … 2¹⁵, 10 fraction bits. */
+const HALF_MAX = 65504;
+const HALF_EXPONENTS = Array.from({ length: 30 }, (_, i) => i - 14);
+
+/**
+ * x rounded to the nearest float16 (ties to even), as float32: the grid spacing is 2^(e − 10) for |x| in [2^e, 2^(e+1))
+ * and 2⁻²⁴ below 2⁻¹⁴; x / spacing, Round (half to even) and · spacing are exact in float32. Past 65504 the result
+ * is ±∞ (Round gives 65536 from 65520 on). NaN stays NaN. The spacing is the largest 2^(e − 10) whose 2^e ≤ |x| — a
+ * max, not a log, so it is exact on every execution provider.
+ */
+export function roundToHalf(g: GraphBuilder, x: string, out?: string): string {
+  const rows = HALF_EXPONENTS.length;
+  const starts = g.constant(HALF_EXPONENTS.map((e) => 2 ** e), [rows, 1]);
+  const spacings = g.constant(HALF_EXPONENTS.map((e) => 2 ** (e - 10)), [rows, 1]);
+  const abs = g.node('Unsqueeze', [g.node('Abs', [x]), g.constant([0], [1], 'int64')]); // (1, …)
+  const reached = g.node('Cast', [g.node('GreaterOrEqual', [abs, starts])], { to: attr.int(FLOAT32) });
+  const spacing = g.node('Max', [g.node('ReduceMax', [g.node('Mul', [reached, spacings])], { axes: attr.ints([0]), keepdims: attr.int(0) }), g.constant([2 ** -24])]);
+  const rounded = g.node('Mul', [g.node('Round', [g.node('Div', [x, spacing])]), spacing]);
+  const overflow = g.node('Greater', [g.node('Abs', [rounded]), g.constant([HALF_MAX])]);
+  return g.node('Where', [overflow, g.node('Mul', [g.node('Sign', [x]), g.constant([Infinity])]), rounded], {}, out);
+}
 
 function buildModel(lr: number, scale: number): Uint8Array {
   const g = new GraphBuilder('fp16_update');
@@ -41,7 +63,7 @@ function buildModel(lr: number, scale: number): Uint8Array {
   const f = (v: number) => g.constant([v]);
   const cast = (v: string, to: number, out?: string) => g.node('Cast', [v], { to: attr.int(to) }, out);
   /** The value as float16 stores it, read back as float32. */
-  const half = (v: string, out?: string) => cast(cast(v, FLOAT16), FLOAT32, out);
+  const half = (v: string, out?: string) => roundToHalf(g, v, out);
   const sub = (a: string, b: string, out?: string) => g.node('Sub', [a, b], {}, out);
   const mul = (a: string, b: string, out?: string) => g.node('Mul', [a, b], {}, out);
   const step = (w: string, gr: string) => sub(w, mul(gr, f(lr)));

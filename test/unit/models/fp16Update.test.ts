@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as ort from 'onnxruntime-web';
 import { type DemoRequest } from '../../../src/models';
-import { fp16UpdateDemo } from '../../../src/models/fp16Update';
+import { fp16UpdateDemo, roundToHalf } from '../../../src/models/fp16Update';
+import { attr, GraphBuilder } from '../../../src/models/onnx/graph';
 import { assertRejects, fixtureTests, runDemoRequest } from '../helpers';
 
 const run = (request: DemoRequest) => runDemoRequest(fp16UpdateDemo, request);
@@ -32,6 +34,24 @@ suite('fp16-update demo', () => {
     assert.deepEqual([outputs.found_inf.data[0], outputs.next_scale.data[0]], [1, 32768]);
     assert.deepEqual(outputs.theta_scaled.data, [1, 1]);
     assert.deepEqual(outputs.update_scaled.data, [0, 0]);
+  });
+
+  test('rounding to float16 in float32 ops equals a Cast to float16 and back, bit for bit', async () => {
+    const g = new GraphBuilder('half');
+    const x = g.input('x', 'float32', ['N']);
+    roundToHalf(g, x, 'emulated');
+    g.node('Cast', [g.node('Cast', [x], { to: attr.int(10) })], { to: attr.int(1) }, 'cast');
+    g.output('emulated', 'float32', ['N']);
+    g.output('cast', 'float32', ['N']);
+    // Ties at every scale (1 + 2⁻¹¹, 2⁻²⁵, 3·2⁻²⁵), the subnormal range, the overflow edge, infinities, and
+    // log-uniform values over 1e-10 … 1e6 of both signs.
+    const special = [0, -0, 1, 1 + 2 ** -11, 1 + 3 * 2 ** -11, 2 ** -25, 3 * 2 ** -25, 2 ** -24, 6e-8, 6.1e-5, 2 ** -14 - 2 ** -30, 65504, 65519.99, 65520, 70000, 3e38, Infinity, -Infinity, 0.1, 1 / 3];
+    const values = Float32Array.from([...special, ...special.map((v) => -v), ...Array.from({ length: 4000 }, (_, i) => (i % 2 ? -1 : 1) * 10 ** (-10 + (16 * ((i * 7919) % 4000)) / 4000))]);
+    const session = await ort.InferenceSession.create(g.toBytes(), { executionProviders: ['wasm'] });
+    const r = await session.run({ x: new ort.Tensor('float32', values, [values.length]) });
+    const [emulated, cast] = [r.emulated.data as Float32Array, r.cast.data as Float32Array];
+    values.forEach((v, i) => assert.ok(Object.is(emulated[i], cast[i]) || (emulated[i] === 0 && cast[i] === 0), `fp16(${v}): ${emulated[i]} vs Cast ${cast[i]}`));
+    await session.release();
   });
 
   test('the model key changes with lr and scale; P is symbolic', () => {
