@@ -8,8 +8,8 @@
  *          image — an (H−10)×(W−10) map, as tf.image.ssim too. Implementations that pad the border average over
  *          more positions and give slightly different numbers.
  * The window is a Conv initializer giving the local means; variances and covariance use the defining weighted sums
- * Σ w_k (x_k − μ)(y_k − μ) over each window's pixels (copied out exactly by a Conv with one-hot kernels) — equal
- * to the reference's filtered E[xy] − μ_x·μ_y, without its cancellation in float32.
+ * Σ w_k (x_k − μ)(y_k − μ) over each window's pixels (copied out exactly by shifted slices) — equal to the
+ * reference's filtered E[xy] − μ_x·μ_y, without its cancellation in float32.
  *
  * The default pair is the built-in 24×24 test image and a distorted copy (param `distortion`, used when b is not
  * given): blur, noise, brightness and contrast all have the same MSE — the same PSNR — while their SSIM differs
@@ -55,11 +55,19 @@ function buildModel(h: number, w: number, maxValue: number): Uint8Array {
   const conv = (x: string, kernel: string) => g.node('Conv', [x, kernel], { kernel_shape: attr.ints([WINDOW, WINDOW]) }); // no padding: 'valid'
   const images = g.node('Concat', [a, b].map((v) => g.node('Reshape', [v, ints([1, 1, h, w])])), { axis: attr.int(0) }); // (2, 1, H, W)
   const mu = conv(images, window); // (2, 1, mh, mw): local means μ_a, μ_b
-  // Variances and covariance in their defining form Σ w_k (x_k − μ)(y_k − μ): the 121 pixels of every window
-  // are copied out exactly by one-hot kernels, so nothing cancels the way E[x²] − μ² does in float32.
+  // Variances and covariance in their defining form Σ w_k (x_k − μ)(y_k − μ): the 121 pixels under every window
+  // position are copied out exactly (11 column shifts, then 11 row shifts), so nothing cancels the way E[x²] − μ²
+  // does in float32.
   const taps = WINDOW * WINDOW;
-  const oneHot = g.initializer('window_taps', { dtype: 'float32', dims: [taps, 1, WINDOW, WINDOW], data: Array.from({ length: taps * taps }, (_, i) => (i % (taps + 1) === 0 ? 1 : 0)) });
-  const dev = op('Sub', conv(images, oneHot), mu); // (2, 121, mh, mw)
+  const shifts = (v: string, axis: number, size: number) =>
+    g.node(
+      'Concat',
+      Array.from({ length: WINDOW }, (_, k) => g.node('Unsqueeze', [g.node('Slice', [v, ints([k]), ints([k + size]), ints([axis])]), ints([1])])),
+      { axis: attr.int(1) },
+    );
+  const columns = shifts(g.node('Reshape', [images, ints([2, h, w])]), 2, mw); // (2, 11 dx, H, mw)
+  const patches = g.node('Reshape', [shifts(columns, 2, mh), ints([2, taps, mh, mw])]); // (2, 11 dy, 11 dx, mh, mw) → (2, 121, mh, mw)
+  const dev = op('Sub', patches, mu); // (2, 121, mh, mw)
   const weights = g.node('Reshape', [window, ints([taps, 1, 1])]);
   const image = (i: number, v: string) => g.node('Gather', [v, g.constant([i], [], 'int64')], { axis: attr.int(0) });
   const [devA, devB] = [image(0, dev), image(1, dev)]; // (121, mh, mw)
