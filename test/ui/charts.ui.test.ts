@@ -135,6 +135,8 @@ for (const variant of [
       assertClose([v.y], [adam.v.data[0]], variant.tol * 10, 'v₁ after the last step');
       await frame.locator(chart).scrollIntoViewIfNeeded();
       await screenshot(wb.page, `charts-optimizer-${variant.ep.toLowerCase()}-${variant.theme}`);
+      await frame.locator('[data-testid="chart-adam-m"]').scrollIntoViewIfNeeded();
+      await screenshot(wb.page, `charts-optimizer-bias-${variant.ep.toLowerCase()}-${variant.theme}`);
 
       // Editing the chart's Adam lr recomputes Adam and AdamW at once.
       const before = await numbers(frame, `${chart} circle.chart-step[data-series="adam"]`, 'data-x');
@@ -147,7 +149,8 @@ for (const variant of [
       assert.notEqual(after[40], before[40], 'a new end point');
       assertClose([after[1]], [-2 + 0.05], variant.tol, 'Adam\'s first step moves θ₁ by lr');
       assert.equal(await frame.locator('[data-testid="error"]').isHidden(), true, 'no error shown');
-      await screenshot(wb.page, `charts-optimizer-bias-${variant.ep.toLowerCase()}-${variant.theme}`);
+      await frame.locator(chart).scrollIntoViewIfNeeded();
+      await screenshot(wb.page, `charts-optimizer-edited-${variant.ep.toLowerCase()}-${variant.theme}`);
     });
   });
 }
