@@ -3,6 +3,7 @@ import { CARDS } from '../../../src/catalog/cards';
 import { conceptEntries, conceptGroups, searchConcepts } from '../../../src/catalog/conceptIndex';
 import { CONCEPT_IDS, FAMILIES } from '../../../src/catalog/concepts';
 import { SEED_CONCEPTS } from '../../../src/catalog/seed';
+import { firstSentences } from '../../../src/catalog/text';
 
 const entries = conceptEntries();
 const ids = (hits: { entry: { id: string } }[]) => hits.map((h) => h.entry.id);
@@ -102,5 +103,23 @@ suite('explorer: groups and filter', () => {
     assert.deepEqual(conceptGroups(entries, 'qwxzv', 'en'), []);
     // Summaries do not count: "moving averages" is in Adam's summary, not in any name.
     assert.deepEqual(conceptGroups(entries, 'two moving averages', 'en'), []);
+  });
+});
+
+suite('explorer: one-line summaries', () => {
+  test('the first sentence in English and Chinese; decimals do not end a sentence', () => {
+    assert.equal(firstSentences('LeakyReLU keeps a slope α (0.01 by default) for x < 0. Its gradient is never zero.', 1), 'LeakyReLU keeps a slope α (0.01 by default) for x < 0.');
+    assert.equal(firstSentences('动量维护一个速度 v，沿 v 走一步。相邻梯度方向一致时速度越积越大。', 1), '动量维护一个速度 v，沿 v 走一步。');
+    assert.equal(firstSentences('One. Two! Three?', 2), 'One. Two!');
+    assert.equal(firstSentences('No end mark', 1), 'No end mark');
+  });
+
+  test('every card summary starts with its first sentence, in both languages', () => {
+    for (const c of CARDS) {
+      for (const lang of ['en', 'zh-cn'] as const) {
+        const first = firstSentences(c.summary[lang], 1);
+        assert.ok(first.length >= 8 && c.summary[lang].startsWith(first), `${c.id} ${lang}: "${first}"`);
+      }
+    }
   });
 });
