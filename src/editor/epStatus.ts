@@ -27,6 +27,7 @@ function settingDescription(setting: ExecutionSetting): string {
 export class EpStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('mlLens.executionProvider', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
+  private visible = false;
 
   constructor(private readonly ctx: Ctx) {
     this.item.name = vscode.l10n.t('ML Lens Execution Provider');
@@ -39,12 +40,11 @@ export class EpStatusItem implements vscode.Disposable {
     this.update();
   }
 
-  /** What the item shows now (tests read it; the item itself has no getter for visibility). */
+  /** What the item shows now (tests read it; a status bar item has no visibility getter). */
   get state(): { visible: boolean; text: string; tooltip: string } {
-    return { visible: this.visible, text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '') };
+    const tooltip = this.item.tooltip;
+    return { visible: this.visible, text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') };
   }
-
-  private visible = false;
 
   private update(): void {
     const panel = this.ctx.panels.activePanel;

@@ -34,7 +34,7 @@ for (const theme of ['light', 'dark'] as const) {
       await openFile(wb.page, 'train_classifier.py');
       await openContainer(wb.page);
       const concepts = viewRows(wb.page, 'Concepts');
-      assert.deepEqual((await concepts.allInnerTexts()).slice(0, 3).map((t) => t.split('\n')[0]), ['Optimizers', 'Regularization', 'Normalization']);
+      assert.deepEqual((await concepts.locator('.label-name').allInnerTexts()).slice(0, 3), ['Optimizers', 'Regularization', 'Normalization']);
       await concepts.filter({ hasText: 'Optimizers' }).first().click();
       await concepts.filter({ hasText: 'SGD with momentum' }).first().waitFor();
       const inFile = viewRows(wb.page, 'In This File');
@@ -51,12 +51,13 @@ for (const theme of ['light', 'dark'] as const) {
         const wb = workbench();
         const row = viewRows(wb.page, 'In This File').filter({ hasText: 'self.norm2 = nn.LayerNorm(hidden)' }).first();
         await row.click();
+        // The selection is `nn.LayerNorm` on line 30: 12 characters, the cursor at its end.
         await wb.page.waitForFunction(
-          () => /Ln 30, Col 26 \(12 selected\)/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? ''),
+          () => /Ln 30, Col 34 \(12 selected\)/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? ''),
           undefined,
           { timeout: 10_000 },
-        );
-        assert.match(await cursorStatus(wb.page), /Ln 30, Col 26 \(12 selected\)/);
+        ).catch(() => undefined);
+        assert.match(await cursorStatus(wb.page), /Ln 30, Col 34 \(12 selected\)/);
       });
 
       test('the inline action of a concept opens its walkthrough', async () => {
@@ -67,7 +68,7 @@ for (const theme of ['light', 'dark'] as const) {
         const frame = webviewFrame(wb.page);
         await frame.locator('[data-testid="ep"]').waitFor({ timeout: 120_000 });
         assert.equal((await frame.locator('[data-testid="ep"]').textContent())?.trim(), 'WASM');
-        const tab = wb.page.locator('.tabs-container .tab.active');
+        const tab = wb.page.locator('.tabs-container .tab.active[aria-label^="ML Lens:"]');
         assert.match(await tab.innerText(), /ML Lens: .*[Oo]ptimizer/);
         // The status bar says where the panel ran.
         await wb.page.locator('.part.statusbar .statusbar-item').filter({ hasText: 'WASM' }).first().waitFor({ timeout: 10_000 });
@@ -83,7 +84,10 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the Get Started walkthrough renders its steps and themed media', async () => {
       const wb = workbench();
-      await runCommand(wb.page, 'Welcome: Open Walkthrough…');
+      // A focused webview (walkthrough, card preview) keeps F1 to itself: an In This File row focuses the code editor.
+      await viewRows(wb.page, 'In This File').filter({ hasText: 'self.norm1 = nn.LayerNorm(hidden)' }).first().click();
+      await runCommand(wb.page, 'View: Close All Editors');
+      await runCommand(wb.page, 'Welcome: Open Walkthrough...');
       await pickQuickItem(wb.page, 'Get started with ML Lens');
       const steps = wb.page.locator('.getting-started-step .step-title');
       await steps.first().waitFor({ timeout: 30_000 });

@@ -63,6 +63,8 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
       this.descriptions,
       vscode.window.onDidChangeActiveTextEditor(() => this.followEditor()),
       vscode.window.onDidChangeActiveNotebookEditor(() => this.followEditor()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.followEditor()),
+      vscode.window.onDidChangeVisibleNotebookEditors(() => this.followEditor()),
       vscode.workspace.onDidChangeTextDocument((e) => this.isShown(e.document) && this.refreshSoon()),
       vscode.workspace.onDidChangeNotebookDocument((e) => this.source?.kind === 'notebook' && e.notebook === this.source.notebook && this.refreshSoon()),
       vscode.workspace.onDidCloseTextDocument((d) => this.source?.kind === 'document' && this.source.document === d && this.followEditor()),
@@ -82,8 +84,8 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
   }
 
   /**
-   * Picks what to list from the active editor. A focused webview or output panel leaves no active text
-   * editor: the view keeps the last Python source then, while it is still open.
+   * Picks what to list from the active editor. A focused webview (a walkthrough beside the code) leaves no
+   * active text editor: the view keeps the last Python source then, while an editor still shows it.
    */
   private followEditor(): void {
     const editor = vscode.window.activeTextEditor;
@@ -94,8 +96,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
     } else if (notebook && (editor?.document.uri.scheme === NOTEBOOK_CELL_SCHEME || !editor)) {
       next = notebook.getCells().some(isPythonCodeCell) ? { kind: 'notebook', notebook } : undefined;
     }
-    if (next?.kind === 'document' && next.document.isClosed) next = undefined;
-    if (next?.kind === 'notebook' && next.notebook.isClosed) next = undefined;
+    if (next && !isVisible(next)) next = undefined;
     if (sameSource(next, this.source) && this.stateValue !== undefined) return;
     this.source = next;
     this.refresh();
@@ -222,6 +223,12 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
     clearTimeout(this.timer);
     while (this.subscriptions.length) this.subscriptions.pop()?.dispose();
   }
+}
+
+function isVisible(source: Source): boolean {
+  return source.kind === 'document'
+    ? vscode.window.visibleTextEditors.some((e) => e.document === source.document)
+    : vscode.window.visibleNotebookEditors.some((e) => e.notebook === source.notebook);
 }
 
 function sameSource(a: Source | undefined, b: Source | undefined): boolean {
