@@ -3,7 +3,7 @@
 //   dist/web/extension.js   extension, browser web-worker host (cjs, no Node APIs)
 //   dist/webview/main.js    walkthrough panel app (esm) + main.css
 //   dist/cli.js             the `ml-lens` command line (Node)
-//   dist/cards.js           the concept cards, required by the two Node bundles on first use
+//   dist/cards.js, symbols.js  the concept cards and the API symbol tables, required by the two Node bundles on first use
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
 //   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
 //   dist/examples/          the example file and notebook the Get Started walkthrough opens
@@ -11,7 +11,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { noEvalPlugin } = require('./scripts/esbuild-no-eval');
-const { cardsSidecarPlugin, CARDS_ENTRY, CARDS_FILE } = require('./scripts/esbuild-cards-sidecar');
+const { sidecarsPlugin, sidecarEntries } = require('./scripts/esbuild-sidecars');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -30,22 +30,22 @@ const common = {
 
 // web-tree-sitter's ESM entry needs import.meta.url: shim it in CommonJS Node bundles (HARNESS.md).
 const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'] };
-// Node bundles require the concept cards from dist/cards.js on first use (scripts/esbuild-cards-sidecar.js).
-const cardsApart = { plugins: [...common.plugins, cardsSidecarPlugin] };
+// Node bundles require the cards and the symbol tables from files of their own on first use (scripts/esbuild-sidecars.js).
+const sidecars = { plugins: [...common.plugins, sidecarsPlugin] };
 // In the web worker host its Node branches are dead code; keep Node built-ins out of the bundle.
 const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs', 'fs/promises', 'path', 'url', 'module'] };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, ...nodeCjs, ...cardsApart, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
-  { ...common, platform: 'node', format: 'cjs', entryPoints: [CARDS_ENTRY], outfile: out(CARDS_FILE) },
+  { ...common, ...nodeCjs, ...sidecars, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
+  ...sidecarEntries.map(({ entry, file }) => ({ ...common, platform: 'node', format: 'cjs', entryPoints: [entry], outfile: out(file) })),
   { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: out('web/extension.js') },
   { ...common, entryPoints: ['webview/main.ts'], outfile: out('webview/main.js'), platform: 'browser', format: 'esm' },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
     ...nodeCjs,
-    ...cardsApart,
+    ...sidecars,
     outfile: out('cli.js'),
     external: ['onnxruntime-web'],
     banner: { js: '#!/usr/bin/env node' },

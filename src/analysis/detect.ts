@@ -4,7 +4,7 @@
  * their call arguments mapped onto the signature and the concept adjusted by argument rules.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import { lookupSymbol, tensorMethod, SYMBOLS, type Framework, type SymbolEntry } from '../catalog/symbols';
+import { lookupSymbol, tensorMethod, tensorMethodNames, type Framework, type SymbolEntry } from '../catalog/symbols';
 import { applyRules, mapArguments, type MappedArg } from './args';
 import { moduleConstants, type Constants } from './evaluate';
 import { resolveName, type Scope } from './scopes';
@@ -32,8 +32,6 @@ export interface Detection {
   args: MappedArg[];
   entry: SymbolEntry;
 }
-
-const TENSOR_METHODS: ReadonlySet<string> = new Set(SYMBOLS.flatMap((e) => (e.tensorMethod ? [e.tensorMethod] : [])));
 
 const pointOf = (p: { row: number; column: number }): Point => ({ row: p.row, column: p.column });
 
@@ -111,7 +109,7 @@ function looksLikeTensorMethod(method: string, argList: Node | null): boolean {
 const ATTR_NAME = /\.\s*([A-Za-z_][\w]*)\s*$/;
 
 export function detect(tree: Tree, text: string): Detection[] {
-  const { uses, methodCalls } = walk(tree, text, TENSOR_METHODS);
+  const { uses, methodCalls } = walk(tree, text, tensorMethodNames());
   let computed: Constants | undefined;
   const constants = (): Constants => (computed ??= moduleConstants(tree.rootNode));
   const found: Detection[] = [];

@@ -6,7 +6,7 @@
 import { CARDS } from './cards';
 import { FAMILIES, type Family } from './concepts';
 import { isSeedConcept } from './seed';
-import { SYMBOLS, type Framework } from './symbols';
+import { allSymbols, type Framework } from './symbols';
 import { LANGS, type Lang, type LocalText } from './text';
 
 export interface ConceptEntry {
@@ -41,7 +41,7 @@ export function conceptEntries(): readonly ConceptEntry[] {
     if (!s.symbols.includes(symbol)) s.symbols.push(symbol);
     s.frameworks.add(framework);
   };
-  for (const e of SYMBOLS) {
+  for (const e of allSymbols()) {
     add(e.concept, e.symbol, e.framework);
     for (const r of e.rules) add(r.concept, e.symbol, e.framework);
   }

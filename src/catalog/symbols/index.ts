@@ -1,46 +1,42 @@
 /**
  * The API symbol table: canonical API path → concept, framework, signature. One module per framework
- * family; this file merges them and resolves the internal paths frameworks re-export.
+ * family (merged in ./tables); this file looks paths up and resolves the internal paths frameworks re-export.
+ * The table is built on the first lookup, not when this module loads: the extension imports it at activation,
+ * and the 700 rows are not needed until the first Python file is analysed (bench: activation).
  */
 import type { SymbolEntry } from './define';
-import { CATBOOST, LIGHTGBM, XGBOOST } from './boosting';
-import { DEEPSPEED, GENSIM, TORCHMETRICS } from './ecosystem';
-import { DIFFUSERS, PEFT, TOKENIZERS, TRANSFORMERS } from './huggingface';
-import { FLAX, JAX, OPTAX } from './jax';
-import { KERAS, TENSORFLOW } from './keras';
-import { PYTORCH } from './pytorch';
-import { SKLEARN } from './sklearn';
 
 export type { ConceptRule, Framework, SymbolEntry } from './define';
 export { FRAMEWORK_NAMES, FRAMEWORKS } from './define';
 export type { Param, PyValue } from './signature';
 
-export const SYMBOLS: readonly SymbolEntry[] = [
-  ...PYTORCH,
-  ...KERAS,
-  ...TENSORFLOW,
-  ...JAX,
-  ...FLAX,
-  ...OPTAX,
-  ...SKLEARN,
-  ...XGBOOST,
-  ...LIGHTGBM,
-  ...CATBOOST,
-  ...TRANSFORMERS,
-  ...PEFT,
-  ...DIFFUSERS,
-  ...TOKENIZERS,
-  ...TORCHMETRICS,
-  ...DEEPSPEED,
-  ...GENSIM,
-];
+interface Table {
+  all: readonly SymbolEntry[];
+  byPath: ReadonlyMap<string, SymbolEntry>;
+  byTensorMethod: ReadonlyMap<string, SymbolEntry>;
+  tensorMethodNames: ReadonlySet<string>;
+}
+let table: Table | undefined;
 
-const BY_PATH = new Map<string, SymbolEntry>();
-for (const e of SYMBOLS) {
-  for (const path of [e.symbol, ...e.aliases]) {
-    if (BY_PATH.has(path)) throw new Error(`symbol table: ${path} is listed twice`);
-    BY_PATH.set(path, e);
+function symbolTable(): Table {
+  if (table) return table;
+  // require, not import: esbuild then runs the framework modules here, at the first lookup.
+  const { TABLES } = require('./tables') as typeof import('./tables');
+  const byPath = new Map<string, SymbolEntry>();
+  for (const e of TABLES) {
+    for (const path of [e.symbol, ...e.aliases]) {
+      if (byPath.has(path)) throw new Error(`symbol table: ${path} is listed twice`);
+      byPath.set(path, e);
+    }
   }
+  const byTensorMethod = new Map(TABLES.filter((e) => e.tensorMethod).map((e) => [e.tensorMethod!, e]));
+  table = { all: TABLES, byPath, byTensorMethod, tensorMethodNames: new Set(byTensorMethod.keys()) };
+  return table;
+}
+
+/** Every entry, framework by framework. */
+export function allSymbols(): readonly SymbolEntry[] {
+  return symbolTable().all;
 }
 
 /**
@@ -69,11 +65,12 @@ const REWRITES: readonly [RegExp, string][] = [
 
 /** The entry for a fully-qualified path, following documented re-exports; undefined if not an API we know. */
 export function lookupSymbol(path: string): SymbolEntry | undefined {
-  const direct = BY_PATH.get(path);
+  const { byPath } = symbolTable();
+  const direct = byPath.get(path);
   if (direct) return direct;
   for (const [re, to] of REWRITES) {
     if (!re.test(path)) continue;
-    const hit = BY_PATH.get(path.replace(re, to));
+    const hit = byPath.get(path.replace(re, to));
     if (hit) return hit;
   }
   return undefined;
@@ -81,6 +78,10 @@ export function lookupSymbol(path: string): SymbolEntry | undefined {
 
 /** Entries whose `tensorMethod` is this name (`x.softmax(...)`). */
 export function tensorMethod(name: string): SymbolEntry | undefined {
-  return TENSOR_METHODS.get(name);
+  return symbolTable().byTensorMethod.get(name);
 }
-const TENSOR_METHODS = new Map<string, SymbolEntry>(SYMBOLS.filter((e) => e.tensorMethod).map((e) => [e.tensorMethod!, e]));
+
+/** The tensor method names the table knows (`softmax`, `relu`, …). */
+export function tensorMethodNames(): ReadonlySet<string> {
+  return symbolTable().tensorMethodNames;
+}
