@@ -63,8 +63,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
       this.descriptions,
       vscode.window.onDidChangeActiveTextEditor(() => this.followEditor()),
       vscode.window.onDidChangeActiveNotebookEditor(() => this.followEditor()),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.followEditor()),
-      vscode.window.onDidChangeVisibleNotebookEditors(() => this.followEditor()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.followEditor()),
       vscode.workspace.onDidChangeTextDocument((e) => this.isShown(e.document) && this.refreshSoon()),
       vscode.workspace.onDidChangeNotebookDocument((e) => this.source?.kind === 'notebook' && e.notebook === this.source.notebook && this.refreshSoon()),
       vscode.workspace.onDidCloseTextDocument((d) => this.source?.kind === 'document' && this.source.document === d && this.followEditor()),
@@ -84,8 +83,10 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
   }
 
   /**
-   * Picks what to list from the active editor. A focused webview (a walkthrough beside the code) leaves no
-   * active text editor: the view keeps the last Python source then, while an editor still shows it.
+   * Picks what to list from the active editor. A webview in front (a walkthrough, a card preview opened from
+   * this view) leaves no active text editor: the view keeps the last Python source then, while a tab still
+   * holds it, so browsing cards from the list does not empty the list. Refreshes only when the source changes:
+   * a refresh retires the rows' commands, and a click on a row being replaced would miss.
    */
   private followEditor(): void {
     const editor = vscode.window.activeTextEditor;
@@ -96,7 +97,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
     } else if (notebook && (editor?.document.uri.scheme === NOTEBOOK_CELL_SCHEME || !editor)) {
       next = notebook.getCells().some(isPythonCodeCell) ? { kind: 'notebook', notebook } : undefined;
     }
-    if (next && !isVisible(next)) next = undefined;
+    if (next && !hasTab(next)) next = undefined;
     if (sameSource(next, this.source) && this.stateValue !== undefined) return;
     this.source = next;
     this.refresh();
@@ -225,10 +226,13 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
   }
 }
 
-function isVisible(source: Source): boolean {
-  return source.kind === 'document'
-    ? vscode.window.visibleTextEditors.some((e) => e.document === source.document)
-    : vscode.window.visibleNotebookEditors.some((e) => e.notebook === source.notebook);
+/** Whether a tab still shows the source (in front or behind a preview); closed documents have none. */
+function hasTab(source: Source): boolean {
+  if (source.kind === 'document' ? source.document.isClosed : source.notebook.isClosed) return false;
+  const uri = (source.kind === 'document' ? source.document.uri : source.notebook.uri).toString();
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => (t.input instanceof vscode.TabInputText || t.input instanceof vscode.TabInputNotebook) && t.input.uri.toString() === uri),
+  );
 }
 
 function sameSource(a: Source | undefined, b: Source | undefined): boolean {
