@@ -3,7 +3,7 @@
  * both extension hosts and the browser: the caller supplies the wasm bytes, so this module never touches
  * the file system or the network. Loaded lazily on first use and shared afterwards.
  */
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 
 export type WasmFile = 'tree-sitter.wasm' | 'tree-sitter-python.wasm';
 /** Reads one of the two wasm files (from dist/ in the extension, node_modules in tests). */
@@ -24,6 +24,8 @@ export class PythonParser {
   }
 
   private static async create(loader: WasmLoader): Promise<PythonParser> {
+    // Imported here, not at the top: the extension loads this module at activation, the parser on first use.
+    const { Language, Parser } = await import('web-tree-sitter');
     const wasmBinary = await loader('tree-sitter.wasm');
     await Parser.init({ wasmBinary, locateFile: (f: string) => f } as object);
     const python = await Language.load(await loader('tree-sitter-python.wasm'));
