@@ -4,7 +4,7 @@
  * rejected with a reason, never acted upon.
  */
 import type { ShapeResult } from './analysis/shapes';
-import type { Lang } from './catalog/text';
+import type { Lang, LocalText } from './catalog/text';
 import { isTensorData, type DemoRequest, type Ep, type TensorData } from './models';
 import type { RowStatus } from './models/shapeCheck';
 
@@ -17,6 +17,8 @@ export const EXECUTION_SETTINGS: readonly ExecutionSetting[] = ['auto', 'webgpu'
 export interface PanelState {
   demo: string;
   request: DemoRequest;
+  /** Why the walkthrough's sizes differ from the user's call (WalkthroughTarget.note), shown under the title. */
+  note?: LocalText;
 }
 
 /** Host → webview. */
@@ -65,8 +67,16 @@ function exactKeys(o: Obj, keys: readonly string[]): string | undefined {
   return extra.length ? `unexpected field${extra.length > 1 ? 's' : ''} ${extra.join(', ')}` : undefined;
 }
 
-function isPanelState(v: unknown): v is PanelState {
-  if (!isObj(v) || !isText(v.demo, 64) || !isObj(v.request)) return false;
+const MAX_NOTE = 1000;
+
+/** A note in both languages: exactly {en, zh-cn}, each a short text. */
+export function isLocalText(v: unknown, max = MAX_NOTE): v is LocalText {
+  return isObj(v) && !exactKeys(v, ['en', 'zh-cn']) && isText(v.en, max) && isText(v['zh-cn'], max);
+}
+
+export function isPanelState(v: unknown): v is PanelState {
+  if (!isObj(v) || exactKeys(v, ['demo', 'request', 'note']) || !isText(v.demo, 64) || !isObj(v.request)) return false;
+  if (v.note !== undefined && !isLocalText(v.note)) return false;
   const { params, inputs } = v.request;
   return (params === undefined || isObj(params)) && (inputs === undefined || isObj(inputs));
 }
@@ -101,7 +111,7 @@ export function parseWebviewMessage(raw: unknown): Parsed<WebviewMessage> {
     case 'state': {
       const extra = exactKeys(raw, ['type', 'state']);
       if (extra) return fail(extra);
-      if (!isPanelState(raw.state)) return fail('state must be {demo, request: {params?, inputs?}}');
+      if (!isPanelState(raw.state)) return fail('state must be {demo, request: {params?, inputs?}, note?: {en, zh-cn}}');
       return { ok: true, message: raw as WebviewMessage };
     }
     default:
@@ -116,7 +126,7 @@ export function parseHostMessage(raw: unknown): Parsed<HostMessage> {
     case 'show': {
       const extra = exactKeys(raw, ['type', 'state', 'executionProvider', 'lang']);
       if (extra) return fail(extra);
-      if (!isPanelState(raw.state)) return fail('show.state must be {demo, request}');
+      if (!isPanelState(raw.state)) return fail('show.state must be {demo, request, note?}');
       if (!EXECUTION_SETTINGS.includes(ep)) return fail('show.executionProvider must be auto, webgpu or wasm');
       if (raw.lang !== 'en' && raw.lang !== 'zh-cn') return fail('show.lang must be en or zh-cn');
       return { ok: true, message: raw as HostMessage };

@@ -75,16 +75,21 @@ export class App {
       this.showError('prepare', `This version of ML Lens has no walkthrough "${demo}".`);
       return;
     }
+    const note = this.state!.note?.[this.lang];
     this.header.replaceChildren(
       h('h1', {}, definition.title[this.lang]),
       h('p', { class: 'summary' }, definition.summary[this.lang]),
+      ...(note ? [h('p', { class: 'call-note', 'data-testid': 'call-note' }, note)] : []),
     );
     this.view = factory(this.body, {
       lang: this.lang,
       definition,
       request: () => this.state!.request,
       setRequest: (request: DemoRequest) => {
-        this.state = { demo, request };
+        // The note describes the user's call: it stays through edits and goes with "Reset to the default example".
+        const reset = !request.params && !request.inputs;
+        if (reset && this.state!.note) this.header.querySelector('[data-testid="call-note"]')?.remove();
+        this.state = reset ? { demo, request } : { ...this.state!, demo, request };
         this.host.saveState(this.state);
         this.host.post({ type: 'state', state: this.state });
         void this.run();

@@ -40,7 +40,7 @@ export class MlLensCodeLensProvider implements vscode.CodeLensProvider {
       const first = withDemo ?? ds[0];
       const title = `ML Lens: ${names.join(' · ')} · ${walk ? WALK[lang] : CARD[lang]}`;
       const command: vscode.Command = walk
-        ? { title, command: 'mlLens.openWalkthrough', arguments: [walk.demo, walk.request] }
+        ? { title, command: 'mlLens.openWalkthrough', arguments: [walk.demo, walk.request, ...(walk.note ? [walk.note] : [])] }
         : { title, command: 'mlLens.showCard', arguments: [first.concept] };
       command.tooltip = cardFor(first.concept)?.title[lang] ?? first.concept;
       lenses.push(new vscode.CodeLens(range, command));

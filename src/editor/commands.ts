@@ -1,6 +1,7 @@
 /** Command factories: each takes the context and returns the handler (rust-analyzer style). */
 import * as vscode from 'vscode';
-import { DEMOS, findDemo, type DemoRequest } from '../models';
+import { DEMOS, findDemo, type DemoRequest, type LocalText } from '../models';
+import { isLocalText } from '../protocol';
 import type { Ctx } from './ctx';
 import { cardUri } from './cardView';
 import { explainShapes } from './explainShapes';
@@ -35,10 +36,10 @@ export function showCard(ctx: Ctx) {
 
 /**
  * `ML Lens: Open Walkthrough…` — with a demo id (from a hover link or CodeLens) opens it directly,
- * otherwise asks which one.
+ * otherwise asks which one. `note` (from the user's call) says how the walkthrough's sizes differ from theirs.
  */
 export function openWalkthrough(ctx: Ctx) {
-  return async (demo?: string, request?: DemoRequest): Promise<void> => {
+  return async (demo?: string, request?: DemoRequest, note?: LocalText): Promise<void> => {
     const lang = ctx.lang;
     let id = typeof demo === 'string' ? demo : undefined;
     if (!id) {
@@ -53,7 +54,7 @@ export function openWalkthrough(ctx: Ctx) {
       void vscode.window.showErrorMessage(`ML Lens has no walkthrough "${id}".`);
       return;
     }
-    ctx.panels.open({ demo: id, request: typeof request === 'object' && request !== null ? request : {} });
+    ctx.panels.open({ demo: id, request: typeof request === 'object' && request !== null ? request : {}, ...(isLocalText(note) ? { note } : {}) });
   };
 }
 

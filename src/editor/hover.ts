@@ -24,7 +24,7 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
     const model = (await this.ctx.shapes.models(document)).filter((m) => line >= m.line && line <= m.endLine).at(-1);
     const md = new vscode.MarkdownString(
       hoverMarkdown(d, this.ctx.lang, {
-        walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request]) : undefined,
+        walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request, ...(walk.note ? [walk.note] : [])]) : undefined,
         shapes: model ? commandUri('mlLens.explainShapes', [document.uri.toString(), model.name]) : undefined,
         card: commandUri('mlLens.showCard', [d.concept]),
       }),

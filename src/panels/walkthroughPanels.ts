@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { findDemo } from '../models';
-import { parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type RunReport, type WebviewMessage } from '../protocol';
+import { isPanelState, parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type RunReport, type WebviewMessage } from '../protocol';
 import { walkthroughHtml } from './html';
 
 export const WALKTHROUGH_VIEW_TYPE = 'mlLens.walkthrough';
@@ -173,7 +173,7 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   /** WebviewPanelSerializer: VS Code hands back a panel after a reload with the state the webview saved. */
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
-    const restored = state && findDemo(state.demo) ? state : { demo: 'matmul-backward', request: {} };
+    const restored = isPanelState(state) && findDemo(state.demo) ? state : { demo: 'matmul-backward', request: {} };
     this.track(new WalkthroughPanel(webviewPanel, restored, this));
   }
 

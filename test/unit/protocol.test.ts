@@ -21,6 +21,7 @@ suite('protocol validators', () => {
       { ...result, ep: 'webgpu', adapter: 'google swiftshader', outputs: { s: { dims: [1], data: [null] } } },
       { type: 'error', demo: 'x', phase: 'run', message: 'boom' },
       { type: 'state', state: { demo: 'matmul-backward', request: { inputs: {} } } },
+      { type: 'state', state: { demo: 'lora', request: {}, note: { en: 'Your rank r = 8 is shown as r = 4.', 'zh-cn': '你的秩 r = 8 在演示中用 r = 4 表示。' } } },
     ]) {
       const parsed = parseWebviewMessage(m);
       assert.ok(parsed.ok, JSON.stringify(parsed));
@@ -45,6 +46,11 @@ suite('protocol validators', () => {
       [{ type: 'error', demo: 'x', phase: 'run', message: 'm'.repeat(5000) }, /strings/],
       [{ type: 'state', state: { demo: 'x', request: [] } }, /state must be/],
       [{ type: 'state', state: { demo: 'x', request: { params: 3 } } }, /state must be/],
+      [{ type: 'state', state: { demo: 'x', request: {}, note: 'Your layer' } }, /note\?: \{en, zh-cn\}/],
+      [{ type: 'state', state: { demo: 'x', request: {}, note: { en: 'a' } } }, /state must be/],
+      [{ type: 'state', state: { demo: 'x', request: {}, note: { en: 'a', 'zh-cn': 'b', fr: 'c' } } }, /state must be/],
+      [{ type: 'state', state: { demo: 'x', request: {}, note: { en: 'a'.repeat(1001), 'zh-cn': 'b' } } }, /state must be/],
+      [{ type: 'state', state: { demo: 'x', request: {}, extra: 1 } }, /state must be/],
     ];
     for (const [raw, reason] of cases) {
       const parsed = parseWebviewMessage(raw);
@@ -56,6 +62,8 @@ suite('protocol validators', () => {
   test('host messages are validated in the webview too', () => {
     assert.ok(parseHostMessage({ type: 'show', state: { demo: 'matmul-backward', request: {} }, executionProvider: 'auto', lang: 'zh-cn' }).ok);
     assert.ok(parseHostMessage({ type: 'setExecutionProvider', executionProvider: 'webgpu' }).ok);
+    assert.ok(parseHostMessage({ type: 'show', state: { demo: 'attention', request: {}, note: { en: 'e', 'zh-cn': 'z' } }, executionProvider: 'auto', lang: 'en' }).ok);
+    assert.equal(parseHostMessage({ type: 'show', state: { demo: 'attention', request: {}, note: { en: 3, 'zh-cn': 'z' } }, executionProvider: 'auto', lang: 'en' }).ok, false);
     assert.equal(parseHostMessage({ type: 'show', state: { demo: 'm', request: {} }, executionProvider: 'cuda', lang: 'en' }).ok, false);
     assert.equal(parseHostMessage({ type: 'show', state: { demo: 'm', request: {} }, executionProvider: 'auto', lang: 'fr' }).ok, false);
     assert.equal(parseHostMessage({ type: 'eval', code: 'x' }).ok, false);

@@ -11,9 +11,8 @@ import { h } from '../ui/dom';
 import { MatrixView } from '../ui/matrix';
 import { stepCard } from '../ui/step';
 import type { DemoSession, DemoView } from './types';
+import { VARIANT_PARAMS, variantRequest } from './variants';
 
-/** Params that choose the variant (and with it which other params apply). */
-const VARIANT_PARAMS = new Set(['kind', 'fn']);
 
 export interface GenericOptions {
   /** Params the view edits with its own controls: left out of the parameter bar. */
@@ -31,11 +30,14 @@ export interface GenericParts extends DemoView {
   sections: HTMLElement[];
 }
 
-/** The request with one param changed; a new kind/fn starts from that variant's own defaults. */
+/**
+ * The request with one param changed; a new kind/fn starts from that variant's own defaults, keeping the edited
+ * inputs it takes too when they fit it.
+ */
 export function withParam(session: DemoSession, name: string, value: ParamValue): void {
   const request = session.request();
-  const params = VARIANT_PARAMS.has(name) ? { [name]: value } : { ...(request.params ?? {}), [name]: value };
-  session.setRequest({ ...request, params });
+  if (VARIANT_PARAMS.has(name)) session.setRequest(variantRequest(session.definition, { [name]: value }, request.inputs));
+  else session.setRequest({ ...request, params: { ...(request.params ?? {}), [name]: value } });
 }
 
 export function genericParts(session: DemoSession, options: GenericOptions = {}): GenericParts {
@@ -101,7 +103,10 @@ export function genericParts(session: DemoSession, options: GenericOptions = {})
     update(p: PreparedDemo, r: RunResult) {
       prepared = p;
       renderParams(p.params);
-      for (const [name, view] of inputViews) if (p.inputs[name]) view.set(p.inputs[name]);
+      for (const [name, view] of inputViews) {
+        view.element.hidden = !p.inputs[name]; // inputs of another variant (cross-attention's X_enc under self)
+        if (p.inputs[name]) view.set(p.inputs[name]);
+      }
       for (const { views } of stepViews) {
         for (const [name, view] of views) {
           const t: TensorData | undefined = p.inputs[name] ?? r.outputs[name];

@@ -193,7 +193,7 @@ async function openWalkthroughOf(arg: ConceptNode | FileNode | WalkthroughTarget
   } else {
     target = arg;
   }
-  if (target) await vscode.commands.executeCommand('mlLens.openWalkthrough', target.demo, target.request);
+  if (target) await vscode.commands.executeCommand('mlLens.openWalkthrough', target.demo, target.request, ...(target.note ? [target.note] : []));
 }
 
 /** The card of a Concepts row or an In This File group or occurrence. */
