@@ -92,6 +92,20 @@ function nameModules(root: ModuleValue): void {
   visit(root, '');
 }
 
+function firstSyntaxError(root: Node): number {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      const n = cursor.currentNode;
+      if (n.isError || n.isMissing) return n.startPosition.row + 1;
+      if (n.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return 0;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
 export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequest): ShapeResult {
   const result: ShapeResult = { className: request.className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [] };
   const it = new Interpreter(root);
@@ -143,7 +157,11 @@ export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequ
     else if (e instanceof NeedValues) result.problem = { kind: 'needs-values', message: e.message, line: e.line, names: [...new Set(e.names)] };
     else if (e instanceof InputSpecError) result.problem = { kind: 'input', message: e.message, line: 0 };
     else if (e instanceof RangeError) result.problem = { kind: 'needs-values', message: `too deeply nested to follow (${e.message})`, line: 0, names: [] };
-    else throw e;
+    else if (root.hasError) {
+      // Half-typed code: the tree has holes the interpreter cannot walk; say where instead of guessing.
+      const line = firstSyntaxError(root);
+      result.problem = { kind: 'needs-values', message: `the file has a syntax error at line ${line}; shapes follow once it parses`, line, names: [] };
+    } else throw e;
   }
   result.rows = it.records.map(row);
   result.lines = [...it.lineShapes].sort((a, b) => a[0] - b[0]).map(([line, results]) => ({ line, shapes: results.map((ts) => ts.map((t) => shapeJson(t.shape))) }));

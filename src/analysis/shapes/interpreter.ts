@@ -39,10 +39,14 @@ class ReturnSignal {
 }
 class BreakSignal {}
 class ContinueSignal {}
+const isSignal = (e: unknown): boolean => e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal;
 
-/** Work limit: a file that would need more steps is not a model definition we can follow. */
-const MAX_STEPS = 3_000_000;
+/** Work limits: a model that needs more steps or time is not one we can follow while the user types. */
+const MAX_STEPS = 1_000_000;
+const MAX_MS = 2_000;
 const MAX_DEPTH = 80;
+/** The longest list the interpreter builds (ranges, repetitions, tensor rows). */
+export const MAX_ITEMS = 100_000;
 
 const lineOf = (n: Node): number => n.startPosition.row + 1;
 
@@ -91,6 +95,7 @@ export class Interpreter {
         this.execTopLevel(stmt);
       } catch (e) {
         // A statement we cannot follow leaves its names unknown; only their use can fail later.
+        if (isSignal(e)) continue; // `return` / `break` outside a function or loop: a syntax error Python would report
         if (!(e instanceof NeedValues || e instanceof ShapeError)) throw e;
         for (const name of boundNames(stmt)) if (this.globals.vars.get(name) === undefined) this.globals.vars.set(name, unknown(`${name} could not be evaluated (line ${lineOf(stmt)}): ${e.message}`));
       }
@@ -142,8 +147,11 @@ export class Interpreter {
     for (const stmt of block.namedChildren) if (stmt) this.exec(stmt, env);
   }
 
+  private readonly startedAt = Date.now();
+
   private tick(node: Node): void {
     if (++this.steps > MAX_STEPS) throw new NeedValues(`too much to follow statically (more than ${MAX_STEPS.toLocaleString('en')} steps)`, lineOf(node), []);
+    if ((this.steps & 4095) === 0 && Date.now() - this.startedAt > MAX_MS) throw new NeedValues(`too much to follow statically (over ${MAX_MS / 1000} s)`, lineOf(node), []);
   }
 
   exec(stmt: Node, env: Env): void {
@@ -314,6 +322,7 @@ export class Interpreter {
       const t = v as Tensor;
       const n = t.shape[0];
       if (typeof n !== 'number') throw new NeedValues(`cannot iterate over a tensor of symbolic length ${describe(t)}`, lineOf(node), []);
+      if (n > MAX_ITEMS) throw new NeedValues(`iterating over ${n.toLocaleString('en')} rows of a tensor is too much to follow`, lineOf(node), []);
       return Array.from({ length: n }, () => ({ k: 'tensor', shape: t.shape.slice(1), dtype: t.dtype }) as Tensor);
     }
     if (k === 'unknown') {
@@ -370,7 +379,9 @@ export class Interpreter {
         } else if (kindOf(obj) === 'list') {
           const key = this.eval(keyNode, env);
           const items = (obj as Seq).items;
-          if (typeof key === 'number') items[key < 0 ? items.length + key : key] = value;
+          const i = typeof key === 'number' ? (key < 0 ? items.length + key : key) : -1;
+          if (Number.isInteger(i) && i >= 0 && i < items.length) items[i] = value;
+          else if (typeof key === 'number') throw new ShapeError(`list assignment index ${key} out of range`, lineOf(target));
         }
         return; // tensor item assignment keeps the tensor's shape
       }
@@ -426,6 +437,7 @@ export class Interpreter {
           body.vars.set(fdef.childForFieldName('name')!.text, this.defineFunction(fdef, env, decs));
         } else this.exec(stmt, body);
       } catch (e) {
+        if (isSignal(e)) continue;
         if (!(e instanceof NeedValues || e instanceof ShapeError)) throw e;
       }
     }
@@ -708,8 +720,15 @@ export class Interpreter {
     if (typeof a === 'string' && typeof b === 'string' && op === '+') return a + b;
     if (typeof a === 'string' && op === '%') return unknown('a formatted string');
     if (isSeq(a) && isSeq(b) && op === '+') return { k: a.k, items: [...a.items, ...b.items] };
-    if (isSeq(a) && typeof b === 'number' && op === '*') return { k: a.k, items: Array.from({ length: b }, () => a.items).flat() };
-    if (typeof a === 'number' && isSeq(b) && op === '*') return { k: b.k, items: Array.from({ length: a }, () => b.items).flat() };
+    if ((isSeq(a) && typeof b === 'number') || (typeof a === 'number' && isSeq(b))) {
+      if (op !== '*') return unknown(`${describe(a)} ${op} ${describe(b)}`);
+      const [seq, n] = isSeq(a) ? [a, b as number] : [b as Seq, a as number];
+      const times = Number.isInteger(n) ? Math.max(0, n) : NaN;
+      if (Number.isNaN(times)) return unknown(`${describe(a)} * ${describe(b)}`);
+      if (seq.items.length === 0 || times === 0) return { k: seq.k, items: [] };
+      if (seq.items.length * times > MAX_ITEMS) return unknown(`a list of more than ${MAX_ITEMS.toLocaleString('en')} items`);
+      return { k: seq.k, items: Array.from({ length: times }, () => seq.items).flat() };
+    }
     if (op === '/' && isDim(a) && isDim(b)) return unknown(`${describe(a)} / ${describe(b)} (true division of a symbolic size)`);
     return unknown(`${describe(a)} ${op} ${describe(b)}`);
   }
@@ -956,6 +975,7 @@ export class Interpreter {
         this.execBlock(body, env);
       } catch (e) {
         if (e instanceof ReturnSignal) return e.value;
+        if (isSignal(e)) throw new NeedValues('`break` or `continue` outside a loop', lineOf(f.node), []);
         throw e;
       }
       return NONE;
@@ -976,18 +996,19 @@ export class Interpreter {
       }
       if (p.type === 'positional_separator') continue;
       if (p.type === 'list_splat_pattern') {
-        env.vars.set(p.namedChild(0)!.text, tuple(args.slice(i)));
+        env.vars.set(p.namedChild(0)?.text ?? '*', tuple(args.slice(i)));
         i = args.length;
         keywordOnly = true;
         continue;
       }
       if (p.type === 'dictionary_splat_pattern') {
         const entries = new Map<string | number, Value>(rest);
-        env.vars.set(p.namedChild(0)!.text, { k: 'dict', entries });
+        env.vars.set(p.namedChild(0)?.text ?? '**', { k: 'dict', entries });
         rest.clear();
         continue;
       }
-      const nameNode = p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChild(0)!;
+      const nameNode = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChild(0));
+      if (!nameNode) continue; // a parameter list broken mid-edit
       const name = nameNode.text;
       const defaultNode = p.childForFieldName('value');
       let v: Value | undefined;
@@ -1336,7 +1357,7 @@ function installBuiltins(it: Interpreter): void {
     const out: number[] = [];
     for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
       out.push(i);
-      if (out.length > 1_000_000) return unknown('a huge range');
+      if (out.length > MAX_ITEMS) return unknown(`a range of more than ${MAX_ITEMS.toLocaleString('en')} numbers`);
     }
     return list(out);
   });

@@ -436,6 +436,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
     const [, lazy, transposed, nStr] = match;
     const n = Number(nStr);
     const t = x();
+    expectRank(t, [n + 1, n + 2], short, line);
     const groups = int('groups', 1);
     const inC = lazy ? t.shape[t.shape.length - n - 1] : dimOf(arg('in_channels'), 'in_channels', line);
     const outC = dimOf(arg('out_channels'), 'out_channels', line);

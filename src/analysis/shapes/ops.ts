@@ -459,7 +459,7 @@ function tensorFunction(name: string, t: Tensor, rest: Value[], kwargs: Map<stri
     case 'unbind': {
       const d = dimAt(0) ?? 0;
       const n = t.shape[d];
-      if (typeof n !== 'number') throw new NeedValues(`unbind along a symbolic dim ${show(n)}`, line, []);
+      if (typeof n !== 'number' || n > MAX_PIECES) throw new NeedValues(`unbind along dim ${show(n)} of ${describe(t)} gives too many or unknown pieces`, line, []);
       return tuple(Array.from({ length: n }, () => like(t, t.shape.filter((_, i) => i !== d))));
     }
     case 'narrow': {
@@ -645,6 +645,9 @@ function reduce(t: Tensor, name: string, a: Args): Value {
   return like(t, reduceShape(t, dims, keep), dtype);
 }
 
+/** More pieces than this from one split is not a model we follow (and would exhaust memory). */
+const MAX_PIECES = 10_000;
+
 function split(name: string, t: Tensor, a: Args): Value {
   const rank = t.shape.length;
   const d = axis(intOf(get(a, 1, 'dim'), 'dim', a.line, 0), rank, a.line, t.shape);
@@ -665,18 +668,21 @@ function split(name: string, t: Tensor, a: Args): Value {
     return unknown('tensor_split with indices');
   }
   const n = dimOf(arg, `${name} size`, a.line);
+  if (typeof size === 'number' && typeof n === 'number' && (n <= 0 || (name === 'split' ? size / n : n) > MAX_PIECES)) {
+    throw new NeedValues(`${name} of dim ${size} by ${n}: ${n <= 0 ? 'the size must be positive' : `more than ${MAX_PIECES} pieces`}`, a.line, []);
+  }
   if (name === 'split') {
     if (typeof size !== 'number' || typeof n !== 'number') {
       // Symbolic sizes split evenly only when the piece divides the dim exactly (split(C) of a 3·C dim).
       const parts = divExact(size, n);
-      if (typeof parts !== 'number') throw new NeedValues(`split of dim ${show(size)} of ${describe(t)} into pieces of ${show(n)}`, a.line, []);
+      if (typeof parts !== 'number' || parts > MAX_PIECES) throw new NeedValues(`split of dim ${show(size)} of ${describe(t)} into pieces of ${show(n)}`, a.line, []);
       return tuple(Array.from({ length: parts }, () => piece(n)));
     }
     const pieces: Dim[] = [];
     for (let left = size; left > 0; left -= n) pieces.push(Math.min(n, left));
     return tuple(pieces.map(piece));
   }
-  if (typeof n !== 'number') throw new NeedValues(`${name} into a symbolic number of pieces`, a.line, []);
+  if (typeof n !== 'number' || n <= 0 || n > MAX_PIECES) throw new NeedValues(`${name} into ${show(n)} pieces`, a.line, []);
   if (typeof size !== 'number') {
     const each = floorDiv(size, n);
     return tuple(Array.from({ length: n }, () => piece(each)));
