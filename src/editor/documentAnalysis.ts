@@ -23,7 +23,11 @@ const DEFAULTS: AnalysisSettings = { maxFileSizeKb: () => DEFAULT_MAX_FILE_KB, f
 const PARSER_PROGRESS_DELAY_MS = 300;
 
 export class DocumentAnalysis implements vscode.Disposable {
-  private readonly docs = new Map<string, ParsedDocument>();
+  /**
+   * Parses by URI, with the TextDocument they were made from: an untitled URI (`untitled:Untitled-1`) is reused
+   * for a new document, which starts again at version 1, so the version alone cannot tell them apart.
+   */
+  private readonly docs = new Map<string, { document: vscode.TextDocument; parsed: ParsedDocument }>();
   private readonly subscriptions: vscode.Disposable[];
   /** Documents already declined as too large (the user is told once per document). */
   private readonly declined = new Set<string>();
@@ -93,15 +97,18 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   async parsed(document: vscode.TextDocument): Promise<ParsedDocument | undefined> {
     const key = document.uri.toString();
-    const cached = this.docs.get(key);
+    const entry = this.docs.get(key);
     // The hot path (hover, CodeLens): the change listener keeps the parse at the document's version.
-    if (cached && cached.version === document.version) return cached;
+    if (entry && entry.document === document && entry.parsed.version === document.version) return entry.parsed;
     const text = document.getText();
     if (!this.withinLimit(document.uri, text.length)) return undefined;
     const parser = await this.parser();
-    cached?.dispose();
+    // Another request may have parsed it meanwhile: use that one, or replace whatever is there now.
+    const current = this.docs.get(key);
+    if (current && current.document === document && current.parsed.version === document.version) return current.parsed;
+    current?.parsed.dispose();
     const doc = new ParsedDocument(parser, text, document.version);
-    this.docs.set(key, doc);
+    this.docs.set(key, { document, parsed: doc });
     return doc;
   }
 
@@ -131,8 +138,9 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   private changed(e: vscode.TextDocumentChangeEvent): void {
-    const doc = this.docs.get(e.document.uri.toString());
-    if (!doc || e.contentChanges.length === 0) return;
+    const entry = this.docs.get(e.document.uri.toString());
+    if (!entry || entry.document !== e.document || e.contentChanges.length === 0) return;
+    const doc = entry.parsed;
     const text = e.document.getText();
     // A file that grew past the limit is dropped; the next request declines it with a message.
     if (text.length > this.maxChars) this.forget(e.document.uri);
@@ -141,13 +149,13 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.docs.get(key)?.dispose();
+    this.docs.get(key)?.parsed.dispose();
     this.docs.delete(key);
     this.declined.delete(key);
   }
 
   dispose(): void {
-    for (const d of this.docs.values()) d.dispose();
+    for (const d of this.docs.values()) d.parsed.dispose();
     this.docs.clear();
     while (this.subscriptions.length) this.subscriptions.pop()?.dispose();
   }

@@ -8,6 +8,8 @@ import { analyzeText, detectionsInCell, joinCells, type Detection, type PythonPa
 export const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
 
 interface NotebookResult {
+  /** The notebook analysed: an untitled notebook's URI is reused for the next new one. */
+  notebook: vscode.NotebookDocument;
   /** The code cells' ids and versions in order: any edit, insertion, move or language change alters it. */
   signature: string;
   /** Detections per cell document URI; undefined when the notebook is over the size limit. */
@@ -56,7 +58,7 @@ export class NotebookAnalysis implements vscode.Disposable {
     const signature = code.map((c) => `${c.document.uri.fragment}@${c.document.version}`).join('|');
     const key = notebook.uri.toString();
     const cached = this.results.get(key);
-    if (cached?.signature === signature) return cached.cells;
+    if (cached?.notebook === notebook && cached.signature === signature) return cached.cells;
     const texts = code.map((c) => c.document.getText());
     const cells = (async () => {
       const joined = joinCells(texts);
@@ -66,7 +68,7 @@ export class NotebookAnalysis implements vscode.Disposable {
     })();
     // A failed parse is not cached: the next request tries again.
     cells.catch(() => this.results.get(key)?.cells === cells && this.results.delete(key));
-    this.results.set(key, { signature, cells });
+    this.results.set(key, { notebook, signature, cells });
     return cells;
   }
 

@@ -211,7 +211,12 @@ suite('settings: frameworks and file size', function () {
       content: 'import torch.nn as nn\nfrom sklearn.linear_model import LogisticRegression\nnorm = nn.LayerNorm(8)\nclf = LogisticRegression(C=0.5)\n',
     });
     const config = vscode.workspace.getConfiguration('mlLens');
-    assert.deepStrictEqual((await a.analysis.detections(doc)).map((d) => d.framework), ['pytorch', 'sklearn']);
+    const parsed = (await a.analysis.parsed(doc))?.detections.map((d) => d.framework);
+    assert.deepStrictEqual(
+      (await a.analysis.detections(doc)).map((d) => d.framework),
+      ['pytorch', 'sklearn'],
+      `unfiltered: ${JSON.stringify(parsed)}, setting: ${JSON.stringify(config.get('frameworks'))}, max: ${a.analysis.maxChars}`,
+    );
     await config.update('frameworks', ['sklearn'], vscode.ConfigurationTarget.Global);
     try {
       assert.deepStrictEqual((await a.analysis.detections(doc)).map((d) => d.symbol), ['sklearn.linear_model.LogisticRegression']);
