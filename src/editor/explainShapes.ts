@@ -6,7 +6,7 @@
  * the shapes panel. With `inputs` given as an argument it asks nothing (tests, scripted use).
  */
 import * as vscode from 'vscode';
-import { parseInputSpec, type ShapeResult } from '../analysis/shapes';
+import { formatInputSpec, parseInputSpec, type ShapeResult } from '../analysis/shapes';
 import type { ModelClass } from '../analysis/shapes/modelClasses';
 import type { Ctx } from './ctx';
 import type { ShapeMemo } from './shapeService';
@@ -19,7 +19,7 @@ export interface ExplainShapesOptions {
 
 /** Splits `"(10,2,32); (6,2,32)"` into one spec per forward argument. */
 export function splitInputs(text: string): string[] {
-  return text.split(';').map((s) => s.trim()).filter(Boolean);
+  return text.split(';').map((s) => s.trim()).filter(Boolean).map(formatInputSpec);
 }
 
 function validateInputs(text: string): string | undefined {
@@ -82,14 +82,14 @@ export function explainShapes(ctx: Ctx) {
       const answer = await vscode.window.showInputBox({
         title: vscode.l10n.t('Explain shapes of {0}: input shape', model.name),
         prompt: vscode.l10n.t('One shape per forward argument, separated by ";" — symbols allowed, dtype after ":", e.g. (N, 3, 224, 224) or (2, 16):int64'),
-        value: remembered?.inputs.join('; ') ?? model.suggestedInput ?? '(2, 3, 224, 224)',
+        value: remembered?.inputs.join('; ') ?? formatInputSpec(model.suggestedInput ?? '(2, 3, 224, 224)'),
         validateInput: validateInputs,
         ignoreFocusOut: true,
       });
       if (answer === undefined) return undefined;
       inputs = splitInputs(answer);
     }
-    const memo: ShapeMemo = { args, inputs, defines: { ...remembered?.defines, ...options?.defines } };
+    const memo: ShapeMemo = { args, inputs: inputs.map(formatInputSpec), defines: { ...remembered?.defines, ...options?.defines } };
     let explained = await ctx.shapes.explain(document, model.name, memo);
     // Free names: ask for each, never guess (at most a few rounds: each answer may reveal the next name).
     for (let round = 0; !scripted && round < 5 && explained?.result.problem?.kind === 'needs-values' && explained.result.problem.names?.length; round++) {

@@ -52,3 +52,8 @@ export function parseInputSpec(spec: string): Value {
   if (i !== tokens.length) fail(`unexpected "${tokens[i]}" after the shape`);
   return v;
 }
+
+/** The spec as ML Lens writes it back: `(8, 3, 32, 32)`, `(2, 16):int64`. */
+export function formatInputSpec(spec: string): string {
+  return spec.replace(/\s+/g, '').replace(/,(?=\S)/g, ', ').replace(/,\s*\)/g, ',)');
+}
