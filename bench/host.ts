@@ -34,6 +34,8 @@ export async function benchHost(extensionDir: string): Promise<HostBench> {
   const context = await launchChromium({ webgpu: false });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
     let finished!: () => void;
     const exited = new Promise<void>((resolve) => (finished = resolve));
     await page.exposeFunction('codeAutomationExit', () => finished());
@@ -42,8 +44,13 @@ export async function benchHost(extensionDir: string): Promise<HostBench> {
     await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, TIMEOUT_MS)))]);
     clearTimeout(timer);
     const file = path.join(workspace, BENCH_FILE);
-    if (!fs.existsSync(file)) throw new Error(`the host bench wrote no ${BENCH_FILE} within ${TIMEOUT_MS / 1000} s (code-server log: ${server.logFile})`);
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as HostBench;
+    const partial = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as HostBench) : undefined;
+    if (partial && partial.phase !== 'done') partial.error ??= `the ${partial.phase} phase did not finish within ${TIMEOUT_MS / 1000} s`;
+    if (!partial) {
+      const errors = consoleLines.filter((l) => /^\[error\]|ERR|Error/.test(l)).slice(-15).join('\n');
+      throw new Error(`the host bench wrote no ${BENCH_FILE} within ${TIMEOUT_MS / 1000} s; last errors in the workbench console:\n${errors}`);
+    }
+    return partial;
   } finally {
     await context.close().catch(() => undefined);
     await server.stop();

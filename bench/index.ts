@@ -86,10 +86,17 @@ function hostRows(h: HostBench): Row[] {
   if (h.error) return [{ name: 'host bench', value: `failed: ${h.error.split('\n')[0]}`, met: false }];
   const rows: Row[] = [];
   const { hover, activation } = h;
-  if (hover) {
+  if (hover && hover.all.n === 0) {
+    rows.push({
+      name: `hover, ${hover.lines}-line file`,
+      value: `no warm hover finished within ${(hover.stoppedAfterMs ?? 0) / 1000} s (first hover ${ms(hover.coldFirstMs)})`,
+      target: 'p95 ≤ 5 ms',
+      met: false,
+    });
+  } else if (hover) {
     rows.push(
       {
-        name: `hover, ${hover.lines}-line file, ${hover.all.n} warm hovers: p50 / p95`,
+        name: `hover, ${hover.lines}-line file, ${hover.all.n}${hover.stoppedAfterMs ? ` (of 300: ${hover.stoppedAfterMs / 1000} s budget spent)` : ''} warm hovers: p50 / p95`,
         value: `${ms(hover.all.p50)} / ${ms(hover.all.p95)}`,
         target: 'p95 ≤ 5 ms',
         met: hover.all.p95 <= 5,
@@ -104,7 +111,8 @@ function hostRows(h: HostBench): Row[] {
   if (activation) {
     const total = activation.requireMs + activation.activateMs;
     rows.push(
-      { name: 'activation: require dist/extension.js + activate()', value: `${ms(activation.requireMs)} + ${ms(activation.activateMs)} = ${ms(total)}`, target: '≤ 20 ms', met: total <= 20, note: NOTES.activation },
+      { name: 'activation: require dist/extension.js (best of 9) + activate()', value: `${ms(activation.requireMs)} + ${ms(activation.activateMs)} = ${ms(total)}`, target: '≤ 20 ms', met: total <= 20, note: NOTES.activation },
+      { name: '  require: median wall / median CPU time', value: `${ms(activation.requireMedianMs)} / ${ms(activation.requireCpuMs)}` },
       {
         name: `  extension.activate() from a caller${activation.wasActive ? ' (was already active)' : ''}`,
         value: `${ms(activation.activateCallMs)} (load ${ms(activation.loadMs)}, top level ${ms(activation.topLevelMs)}, activate ${ms(activation.activateMs)})`,

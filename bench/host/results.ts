@@ -10,6 +10,8 @@ export interface Latency {
 }
 
 export interface HostBench {
+  /** The phase running when the file was last written: `done` once finished. */
+  phase?: string;
   activation?: {
     /** The extension was already active when the bench started (then only the API's own times are meaningful). */
     wasActive: boolean;
@@ -21,8 +23,11 @@ export interface HostBench {
     topLevelMs: number;
     /** activate() itself. */
     activateMs: number;
-    /** Median `require()` of fresh copies of dist/extension.js in this host (read, compile, top-level). */
+    /** `require()` of fresh copies of dist/extension.js in this host (read, compile, top level): best of the runs. */
     requireMs: number;
+    requireMedianMs: number;
+    /** Median CPU time of those requires: what a busy machine does not inflate. */
+    requireCpuMs: number;
     requireRuns: number[];
   };
   hover?: {
@@ -37,6 +42,8 @@ export interface HostBench {
     hoversOff: Latency;
     /** Hovers on constructs that returned an ML Lens card (sanity check). */
     cards: number;
+    /** Set when the hovers ran out of the time budget before all 300 were measured. */
+    stoppedAfterMs?: number;
   };
   error?: string;
 }
