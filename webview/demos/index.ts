@@ -5,6 +5,10 @@ import { conv2dBackwardView } from './conv2dBackward';
 import { matmulBackwardView } from './matmulBackward';
 import { normView } from './norm';
 import { optimizerView } from './optimizer';
+import { fp16UpdateView } from './fp16Update';
+import { perplexityView } from './perplexity';
+import { psnrSsimView } from './psnrSsim';
+import { rankingMetricsView } from './rankingMetrics';
 import type { DemoViewFactory } from './types';
 
 export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
@@ -14,4 +18,8 @@ export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
   loss: lossView,
   optimizer: optimizerView,
   norm: normView,
+  'fp16-update': fp16UpdateView,
+  perplexity: perplexityView,
+  'ranking-metrics': rankingMetricsView,
+  'psnr-ssim': psnrSsimView,
 };
