@@ -164,7 +164,9 @@ export interface ShapesPanelState {
 /** Host → Shapes webview. */
 export type ShapesHostMessage =
   | { type: 'showShapes'; state: ShapesPanelState; executionProvider: ExecutionSetting; lang: Lang }
-  | { type: 'setExecutionProvider'; executionProvider: ExecutionSetting };
+  | { type: 'setExecutionProvider'; executionProvider: ExecutionSetting }
+  /** Runs "Confirm with ONNX Runtime" as if its button was pressed (commands, tests). */
+  | { type: 'confirmShapes' };
 
 /** The end of a "Confirm with ONNX Runtime" run, for the host's log, the tests and the status bar. */
 export interface ShapeCheckReport {
@@ -304,6 +306,8 @@ export function parseShapesHostMessage(raw: unknown): Parsed<ShapesHostMessage> 
       const parsed = parseHostMessage(raw);
       return parsed.ok ? { ok: true, message: parsed.message as ShapesHostMessage } : parsed;
     }
+    case 'confirmShapes':
+      return exactKeys(raw, ['type']) ? fail(exactKeys(raw, ['type'])!) : { ok: true, message: { type: 'confirmShapes' } };
     default:
       return fail(`unknown message type ${describe(raw.type)}`);
   }

@@ -1,15 +1,18 @@
 /** Webview entry: wires the VS Code webview API to the app shell. */
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import type { PanelState } from '../src/protocol';
+import type { PanelState, ShapesPanelState } from '../src/protocol';
 import { App } from './app';
 import './main.css';
+import { ShapesApp } from './shapes/shapesApp';
 
-const vscode = acquireVsCodeApi<PanelState>();
+const vscode = acquireVsCodeApi<PanelState | ShapesPanelState>();
 const root = document.getElementById('app')!;
-const app = new App(root, {
-  post: (m) => vscode.postMessage(m),
-  saveState: (s) => vscode.setState(s),
+const host = {
+  post: (m: unknown) => vscode.postMessage(m),
+  saveState: (s: PanelState | ShapesPanelState) => vscode.setState(s),
   wasmUrl: document.body.dataset.ortWasm ?? '',
-});
+};
+// The page's kind comes from the host's HTML: a walkthrough, or the Shapes table.
+const app = document.body.dataset.panel === 'shapes' ? new ShapesApp(root, host) : new App(root, host);
 window.addEventListener('message', (e: MessageEvent) => app.receive(e.data));
 vscode.postMessage({ type: 'ready' });

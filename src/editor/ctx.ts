@@ -60,6 +60,8 @@ export class Ctx implements vscode.Disposable {
   /** Shows an Explain Shapes result in the shapes panel. */
   showShapes(explained: Explained, document: vscode.TextDocument): void {
     this.log.info(`shapes panel: ${explained.className} in ${document.uri.toString(true)}`);
+    const { args, inputs, defines } = explained.memo;
+    this.shapesPanels.show(explained.result, { uri: document.uri, className: explained.className, args, inputs, defines });
   }
 
   /** Registers a disposable for the extension's lifetime. */

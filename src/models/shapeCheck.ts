@@ -199,7 +199,9 @@ export function planShapeChecks(result: ShapeResult, symbolValues: Record<string
   const rows = result.rows.map((row, i): RowPlan => {
     const children = childRows(result.rows, i);
     if (children.length > 0) return { kind: 'composite', leaves: children };
-    if (CONTAINERS.has(row.op)) return { kind: 'unsupported', reason: { en: 'an empty container: nothing inside to run', 'zh-cn': '空容器：里面没有可运行的层' } };
+    // An empty nn.Sequential returns its input: that is ONNX Identity. ModuleList/ModuleDict are never called.
+    const op = row.op === 'Sequential' && row.attrs ? 'Identity' : row.op;
+    if (CONTAINERS.has(op)) return { kind: 'unsupported', reason: { en: `an empty ${row.op}: nothing inside to run`, 'zh-cn': `空的 ${row.op}：里面没有可运行的层` } };
     if (!row.attrs && row.out === null) return { kind: 'unsupported', reason: { en: 'the shape error is in this call: nothing to run', 'zh-cn': '形状错误就在这次调用中：没有可运行的内容' } };
     if (!row.attrs) return { kind: 'unsupported', reason: { en: `${row.op} is defined in this file: its forward is Python code, not one ONNX op`, 'zh-cn': `${row.op} 定义在本文件中：它的 forward 是 Python 代码，不是单个 ONNX 算子` } };
     const ins = concreteShapes(row.in, symbols);
@@ -214,14 +216,14 @@ export function planShapeChecks(result: ShapeResult, symbolValues: Record<string
     if (size > MAX_INPUT_VALUES) return { kind: 'unsupported', reason: { en: `the input has ${size.toLocaleString('en')} values, too many to run here`, 'zh-cn': `输入有 ${size.toLocaleString('en')} 个值，太多，无法在这里运行` } };
     let model;
     try {
-      model = layerModel(row.op, row.attrs, ins.shapes);
+      model = layerModel(op, op === 'Identity' ? {} : row.attrs!, ins.shapes);
     } catch (e) {
       if (e instanceof Unsupported) return { kind: 'unsupported', reason: e.reason };
       throw e;
     }
     let m = byKey.get(model.key);
     if (m === undefined) {
-      m = models.push({ key: model.key, op: row.op, inputs: model.inputs, outputs: model.outputs, build: model.build, runs: [] }) - 1;
+      m = models.push({ key: model.key, op, inputs: model.inputs, outputs: model.outputs, build: model.build, runs: [] }) - 1;
       byKey.set(model.key, m);
     }
     const planned = models[m];

@@ -27,6 +27,13 @@ export interface ShapesPanelReport {
   message: ShapesWebviewMessage;
 }
 
+/** The page of a restored panel whose state cannot be shown. */
+function staleHtml(webview: vscode.Webview, extensionUri: vscode.Uri, zh: boolean): string {
+  const css = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.css')).toString();
+  const text = zh ? '这个面板的内容无法恢复。请再次运行 “ML Lens: Explain Shapes” 查看模型的形状。' : 'This panel’s shapes could not be restored. Run “ML Lens: Explain Shapes” again to see the model’s shapes.';
+  return `<!DOCTYPE html><html><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}"><link rel="stylesheet" href="${css}"></head><body><main><p class="summary">${text}</p></main></body></html>`;
+}
+
 const panelKey = (uri: string, className: string) => `${uri}\u0000${className}`;
 
 function fileName(uri: vscode.Uri): string {
@@ -65,6 +72,11 @@ export class ShapesPanel implements vscode.Disposable {
     this.webviewPanel.title = this.manager.title(state);
     this.webviewPanel.reveal(undefined, true);
     void this.post(this.manager.showMessage(state));
+  }
+
+  /** Starts "Confirm with ONNX Runtime" in the webview; its result arrives as a `shapeCheck` report. */
+  confirm(): Thenable<boolean> {
+    return this.post({ type: 'confirmShapes' });
   }
 
   private receive(raw: unknown): void {
@@ -169,9 +181,10 @@ export class ShapesPanels implements vscode.Disposable, vscode.WebviewPanelSeria
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const problem = shapesStateProblem(state);
     if (problem) {
-      // Nothing to show without a result (e.g. saved by an older version): close rather than show an empty table.
+      // No result to show (e.g. saved by another version): a static page says how to get one; nothing runs in it.
       this.walkthroughs.log.warn(`shapes: not restoring a panel (${problem})`);
-      webviewPanel.dispose();
+      webviewPanel.webview.options = { enableScripts: false, localResourceRoots: this.walkthroughs.webviewOptions().localResourceRoots };
+      webviewPanel.webview.html = staleHtml(webviewPanel.webview, this.walkthroughs.extensionUri, this.settings.lang() === 'zh-cn');
       return;
     }
     const restored = state as ShapesPanelState;

@@ -8,3 +8,4 @@ import './leak.test';
 import './explorer.test';
 import './notebook.test';
 import './shapes.test';
+import './shapesPanel.test';

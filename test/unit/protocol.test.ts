@@ -85,6 +85,8 @@ suite('protocol validators: the Shapes panel', () => {
     const parsed = parseShapesHostMessage(JSON.parse(JSON.stringify(show())));
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
     assert.ok(parseShapesHostMessage({ type: 'setExecutionProvider', executionProvider: 'wasm' }).ok);
+    assert.ok(parseShapesHostMessage({ type: 'confirmShapes' }).ok);
+    assert.equal(parseShapesHostMessage({ type: 'confirmShapes', now: true }).ok, false);
     const problem = { ...state, result: { ...state.result, problem: { kind: 'needs-values', message: 'm', line: 0, names: ['HIDDEN'] } } };
     assert.ok(parseShapesHostMessage({ ...show(), state: problem }).ok);
   });
