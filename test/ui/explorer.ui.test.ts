@@ -46,6 +46,21 @@ for (const theme of ['light', 'dark'] as const) {
       await screenshot(wb.page, `explorer-${theme}`);
     });
 
+    test('the Get Started walkthrough renders its steps and themed media', async () => {
+      const wb = workbench();
+      // Before any webview opens: a focused webview keeps F1 to itself.
+      await runCommand(wb.page, 'Welcome: Open Walkthrough...');
+      await pickQuickItem(wb.page, 'Get started with ML Lens');
+      const steps = wb.page.locator('.getting-started-step .step-title');
+      await steps.first().waitFor({ timeout: 30_000 });
+      assert.deepEqual(await steps.allInnerTexts(), ['Hover a construct', 'Open a walkthrough', 'Explain tensor shapes', 'Browse the concepts', 'Use it in notebooks']);
+      const media = wb.page.locator('.getting-started-media iframe, .getting-started-media .webview').first();
+      await media.waitFor({ timeout: 30_000 });
+      await wb.page.mouse.move(700, 600); // no tab tooltip in the picture
+      await wb.page.waitForTimeout(1_000); // the SVG webview paints after it mounts
+      await screenshot(wb.page, `get-started-${theme}`);
+    });
+
     if (theme === 'light') {
       test('clicking an occurrence in In This File selects it in the editor', async () => {
         const wb = workbench();
@@ -76,26 +91,12 @@ for (const theme of ['light', 'dark'] as const) {
 
       test('Search Concepts finds a concept by its API and opens its card', async () => {
         const wb = workbench();
+        // The walkthrough webview has focus and keeps F1 to itself: an In This File row focuses the code editor.
+        await viewRows(wb.page, 'In This File').filter({ hasText: 'self.norm1 = nn.LayerNorm(hidden)' }).first().click();
         await runCommand(wb.page, 'ML Lens: Search Concepts…');
         await pickQuickItem(wb.page, 'nn.GELU');
         await wb.page.locator('.tabs-container .tab').filter({ hasText: 'gelu' }).first().waitFor({ timeout: 15_000 });
       });
     }
-
-    test('the Get Started walkthrough renders its steps and themed media', async () => {
-      const wb = workbench();
-      // A focused webview (walkthrough, card preview) keeps F1 to itself: an In This File row focuses the code editor.
-      await viewRows(wb.page, 'In This File').filter({ hasText: 'self.norm1 = nn.LayerNorm(hidden)' }).first().click();
-      await runCommand(wb.page, 'View: Close All Editors');
-      await runCommand(wb.page, 'Welcome: Open Walkthrough...');
-      await pickQuickItem(wb.page, 'Get started with ML Lens');
-      const steps = wb.page.locator('.getting-started-step .step-title');
-      await steps.first().waitFor({ timeout: 30_000 });
-      assert.deepEqual(await steps.allInnerTexts(), ['Hover a construct', 'Open a walkthrough', 'Explain tensor shapes', 'Browse the concepts', 'Use it in notebooks']);
-      const media = wb.page.locator('.getting-started-media iframe, .getting-started-media .webview').first();
-      await media.waitFor({ timeout: 30_000 });
-      await wb.page.waitForTimeout(1_000); // the SVG webview paints after it mounts
-      await screenshot(wb.page, `get-started-${theme}`);
-    });
   });
 }
