@@ -51,7 +51,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   }
 
   /** The shared parser; the first load shows window progress if it is slow (wasm compile on a busy machine). */
-  private parser(): Promise<PythonParser> {
+  parser(): Promise<PythonParser> {
     if (!this.parserLoad) {
       const load = PythonParser.load(async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'parser', file)));
       this.parserLoad = load.catch((e: unknown) => {

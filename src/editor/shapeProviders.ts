@@ -32,8 +32,8 @@ export class ShapeInlayHints implements vscode.InlayHintsProvider {
     const seen = new Set<number>();
     for (const e of await this.shapes.results(document)) {
       for (const { line, shapes } of e.result.lines) {
-        const row = line - 1;
-        if (row < range.start.line || row > range.end.line || row >= document.lineCount || seen.has(row)) continue;
+        const row = line - 1 - e.lineOffset;
+        if (row < 0 || row < range.start.line || row > range.end.line || row >= document.lineCount || seen.has(row)) continue;
         seen.add(row);
         const { label, tooltip } = hintLabel(shapes);
         const hint = new vscode.InlayHint(document.lineAt(row).range.end, label, vscode.InlayHintKind.Type);

@@ -5,9 +5,26 @@
  * diagnostics on the line that fails, with the layer that was built for other sizes as related information.
  */
 import * as vscode from 'vscode';
+import type { Node, Tree } from 'web-tree-sitter';
+import { joinCells, type PythonParser } from '../analysis';
 import { inferShapes, type ShapeRequest, type ShapeResult } from '../analysis/shapes';
 import { findModels, type ModelClass } from '../analysis/shapes/modelClasses';
 import type { DocumentAnalysis } from './documentAnalysis';
+import { isPythonCodeCell, notebookOf } from './notebookAnalysis';
+
+/**
+ * The program a document's models live in: the file itself, or for a notebook cell the notebook's code
+ * cells joined in order (a model in cell 3 uses the imports of cell 1). `lineOffset` maps program lines to
+ * the document's own.
+ */
+interface Program {
+  root: Node;
+  parser: PythonParser;
+  lineOffset: number;
+  lineCount: number;
+  /** Changes whenever the program's text may have changed. */
+  version: number | string;
+}
 
 /** What the user answered for one model: constructor args, input specs, values of free names. */
 export interface ShapeMemo {
@@ -19,7 +36,9 @@ export interface ShapeMemo {
 export interface Explained {
   className: string;
   memo: ShapeMemo;
-  version: number;
+  version: number | string;
+  /** Program line − document line (non-zero in notebook cells); `result` is in program lines. */
+  lineOffset: number;
   result: ShapeResult;
   /** Wall time of the last inference (ms), for the log and the bench. */
   ms: number;
@@ -49,13 +68,51 @@ export class ShapeService implements vscode.Disposable {
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleRefresh(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseNotebookDocument((nb) => {
+        this.notebookPrograms.get(nb.uri.toString())?.tree.delete();
+        this.notebookPrograms.delete(nb.uri.toString());
+      }),
     ];
   }
 
-  /** Model classes (and module-level nn.Sequential models) of the document. */
+  /** One joined program per notebook, re-parsed when any code cell changes. */
+  private readonly notebookPrograms = new Map<string, { signature: string; tree: Tree; parser: PythonParser; spans: Map<string, { line: number; lines: number }> }>();
+
+  private async program(document: vscode.TextDocument): Promise<Program | undefined> {
+    const notebook = notebookOf(document);
+    if (!notebook) {
+      const parsed = await this.analysis.parsed(document);
+      return parsed && { root: parsed.root, parser: parsed.pythonParser, lineOffset: 0, lineCount: document.lineCount, version: document.version };
+    }
+    const cells = notebook.getCells().filter(isPythonCodeCell);
+    const signature = cells.map((c) => `${c.document.uri.fragment}@${c.document.version}`).join('|');
+    const key = notebook.uri.toString();
+    let entry = this.notebookPrograms.get(key);
+    if (entry?.signature !== signature) {
+      const joined = joinCells(cells.map((c) => c.document.getText()));
+      if (this.analysis.isTooLarge(document) || joined.text.length > this.analysis.maxChars) return undefined;
+      const parser = await this.analysis.parser();
+      entry?.tree.delete();
+      entry = { signature, tree: parser.parse(joined.text), parser, spans: new Map(cells.map((c, i) => [c.document.uri.toString(), { line: joined.cells[i].line, lines: c.document.lineCount }])) };
+      this.notebookPrograms.set(key, entry);
+    }
+    const span = entry.spans.get(document.uri.toString());
+    if (!span) return undefined;
+    return { root: entry.tree.rootNode, parser: entry.parser, lineOffset: span.line, lineCount: span.lines, version: signature };
+  }
+
+  private versionOf(document: vscode.TextDocument): number | string {
+    const notebook = notebookOf(document);
+    return notebook ? notebook.getCells().filter(isPythonCodeCell).map((c) => `${c.document.uri.fragment}@${c.document.version}`).join('|') : document.version;
+  }
+
+  /** Model classes (and module-level nn.Sequential models) of the document, in its own lines. */
   async models(document: vscode.TextDocument): Promise<ModelClass[]> {
-    const parsed = await this.analysis.parsed(document);
-    return parsed ? findModels(parsed.root) : [];
+    const p = await this.program(document);
+    if (!p) return [];
+    return findModels(p.root)
+      .filter((m) => m.line >= p.lineOffset && m.line < p.lineOffset + p.lineCount)
+      .map((m) => ({ ...m, line: m.line - p.lineOffset, endLine: m.endLine - p.lineOffset }));
   }
 
   remembered(uri: vscode.Uri, className: string): ShapeMemo | undefined {
@@ -69,19 +126,19 @@ export class ShapeService implements vscode.Disposable {
 
   /** Infers shapes for one class, stores the result and updates diagnostics. */
   async explain(document: vscode.TextDocument, className: string, memo: ShapeMemo): Promise<Explained | undefined> {
-    const parsed = await this.analysis.parsed(document);
-    if (!parsed) return undefined;
+    const program = await this.program(document);
+    if (!program) return undefined;
     const request: ShapeRequest = { className, args: memo.args, defines: memo.defines, inputs: memo.inputs };
     const t0 = performance.now();
     let result: ShapeResult;
     try {
-      result = inferShapes(parsed.pythonParser, parsed.root, request);
+      result = inferShapes(program.parser, program.root, request);
     } catch (e) {
       // The engine reports user-level problems in the result; anything thrown is our bug — say so, keep the editor alive.
       this.log.error(`shape inference crashed on ${className}: ${e instanceof Error ? e.stack : String(e)}`);
       result = { className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [], problem: { kind: 'needs-values', message: `ML Lens could not follow this model (${e instanceof Error ? e.message : String(e)})`, line: 0, names: [] } };
     }
-    const explained: Explained = { className, memo, version: document.version, result, ms: performance.now() - t0 };
+    const explained: Explained = { className, memo, version: program.version, lineOffset: program.lineOffset, result, ms: performance.now() - t0 };
     const key = document.uri.toString();
     if (!this.explained.has(key)) this.explained.set(key, new Map());
     this.explained.get(key)!.set(className, explained);
@@ -96,7 +153,8 @@ export class ShapeService implements vscode.Disposable {
   async results(document: vscode.TextDocument): Promise<Explained[]> {
     const byClass = this.explained.get(document.uri.toString());
     if (!byClass) return [];
-    const stale = [...byClass.values()].filter((e) => e.version !== document.version);
+    const version = this.versionOf(document);
+    const stale = [...byClass.values()].filter((e) => e.version !== version);
     for (const e of stale) await this.explain(document, e.className, e.memo);
     return [...byClass.values()];
   }
@@ -120,8 +178,9 @@ export class ShapeService implements vscode.Disposable {
     const out: vscode.Diagnostic[] = [];
     for (const e of byClass.values()) {
       const p = e.result.problem;
-      if (!p || p.line <= 0 || p.line > document.lineCount) continue;
-      const line = document.lineAt(p.line - 1);
+      const row = (p?.line ?? 0) - 1 - e.lineOffset;
+      if (!p || p.line <= 0 || row < 0 || row >= document.lineCount) continue;
+      const line = document.lineAt(row);
       const range = new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length);
       const input = e.memo.inputs.join(', ');
       const d = new vscode.Diagnostic(
@@ -134,7 +193,7 @@ export class ShapeService implements vscode.Disposable {
       d.source = 'ML Lens';
       d.code = p.kind === 'shape' ? 'shape-mismatch' : 'needs-values';
       const failing = e.result.rows.filter((r) => r.out === null).at(-1);
-      if (failing) d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Position(Math.max(0, failing.line - 1), 0)), vscode.l10n.t('{0} ({1}) receives {2}', failing.name, failing.op, failing.in.map((s) => `(${s.join(', ')})`).join(', ')))];
+      if (failing) d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Position(Math.min(document.lineCount - 1, Math.max(0, failing.line - 1 - e.lineOffset)), 0)), vscode.l10n.t('{0} ({1}) receives {2}', failing.name, failing.op, failing.in.map((s) => `(${s.join(', ')})`).join(', ')))];
       out.push(d);
     }
     this.diagnostics.set(document.uri, out);
@@ -152,6 +211,7 @@ export class ShapeService implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const p of this.notebookPrograms.values()) p.tree.delete();
     for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -86,6 +86,23 @@ suite('Explain shapes in the extension host', function () {
     }
   });
 
+  test('a notebook: the model in a cell uses the imports of the cell above; lens and hints in cell lines', async () => {
+    await vscode.extensions.getExtension('ml-lens.ml-lens')?.activate();
+    const folder = vscode.workspace.workspaceFolders![0];
+    const nb = await vscode.workspace.openNotebookDocument(vscode.Uri.joinPath(folder.uri, 'small_cnn.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+    const cell = nb.getCells().find((c) => c.document.getText().includes('class SmallCNN'))!.document;
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', cell.uri);
+    const lens = lenses.find((l) => l.command?.command === 'mlLens.explainShapes');
+    assert.equal(lens?.range.start.line, lineOf(cell, 'class SmallCNN'));
+    const result = await vscode.commands.executeCommand<Result>('mlLens.explainShapes', cell.uri.toString(), 'SmallCNN', { inputs: ['(N, 3, 32, 32)'] });
+    assert.equal(result.problem, undefined, result.problem?.message);
+    assert.deepEqual(result.output, [['N', 10]]);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', cell.uri, new vscode.Range(0, 0, cell.lineCount, 0));
+    const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    assert.deepEqual(hints.filter((h) => h.position.line === lineOf(cell, 'x = self.features(x)')).map(label), ['→ (N, 64, 8, 8)']);
+  });
+
   test('no model in the file, or an unknown class: a message, nothing thrown', async () => {
     const doc = await zoo();
     assert.equal(await vscode.commands.executeCommand('mlLens.explainShapes', doc.uri.toString(), 'NoSuchModel', { inputs: ['(1, 3)'] }), undefined);

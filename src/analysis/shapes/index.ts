@@ -147,7 +147,7 @@ export function inferShapes(parser: PythonParser, root: Node, request: ShapeRequ
 
     nameModules(model);
     result.params = dimJson(countParams(model));
-    const out = it.callModule(model, inputs, new Map(), root);
+    const out = it.forward(model, inputs, root);
     result.params = dimJson(countParams(model)); // lazy layers create their parameters on the first call
     result.output = flattenTensors([out]).map((t) => shapeJson(t.shape));
     // The root's own call is not a row: its MACs are the sum over its direct children's calls.

@@ -1094,8 +1094,22 @@ export class Interpreter {
     return { k: 'module', op: api ? api.slice(api.lastIndexOf('.') + 1) : op, api, args: new Map(), children: new Map(), params: new Map(), attrs: new Map(), line };
   }
 
+  /** Set while the requested forward pass runs: module-level scripts (`logits = model(x)`) are not followed. */
+  private forwarding = false;
+
+  /** Runs the model's forward on the requested inputs; only calls inside it are recorded. */
+  forward(model: ModuleValue, inputs: Value[], node: Node): Value {
+    this.forwarding = true;
+    try {
+      return this.callModule(model, inputs, new Map(), node);
+    } finally {
+      this.forwarding = false;
+    }
+  }
+
   /** Runs a module on its inputs and records the call (pre-order, as forward pre-hooks see it). */
   callModule(m: ModuleValue, args: Value[], kwargs: Map<string, Value>, node: Node): Value {
+    if (!this.forwarding) return unknown(`calling ${m.op} outside the forward pass being explained`);
     const record: CallRecord = { line: this.line, name: m.name ?? '', op: m.op, in: flattenTensors(args), out: null, params: countParams(m), macs: 0, depth: this.moduleDepth };
     const isRoot = this.moduleDepth === 0 && m.name === '';
     if (!isRoot) this.records.push(record);

@@ -23,6 +23,8 @@ export interface ModelClass {
 
 const MODULE_BASE = /(^|\.)Module$/;
 const SHAPE_COMMENT = /#\s*(?:input\s*)?shapes?\s*[:=]\s*(\(.*\))/i;
+/** `def forward(self, x):  # (N, 3, 32, 32)` */
+const FORWARD_COMMENT = /def\s+forward\s*\([^)]*\)\s*(?:->[^:\n]*)?:\s*#\s*(\((?:\s*\w+\s*,)+\s*\w+\s*\))/;
 const DOCSTRING_SHAPE = /\b(?:input|x)\b[^(\n]{0,40}(\((?:\s*[\w]+\s*,)+\s*[\w]+\s*\))/i;
 
 function superclassNames(cls: Node): string[] {
@@ -88,7 +90,7 @@ function requiredInitParams(cls: Node): string[] {
 
 /** `# shape: (N, 3, 224, 224)` anywhere in the class, else an input shape named in its docstring. */
 export function inputFromText(text: string): string | undefined {
-  const comment = text.match(SHAPE_COMMENT);
+  const comment = text.match(SHAPE_COMMENT) ?? text.match(FORWARD_COMMENT);
   if (comment) return comment[1].replace(/\s+/g, '');
   const doc = text.match(/("""|''')([\s\S]*?)\1/);
   const inDoc = doc?.[2].match(DOCSTRING_SHAPE);
