@@ -47,10 +47,6 @@ const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 
 const NOTES = {
-  scan:
-    'scan: ML Lens parses with tree-sitter compiled to WebAssembly (the parser also runs in the browser and the web ' +
-    'extension host), then resolves imports and walks every reference; CPython parses with its own C parser. The ' +
-    'whole-process figure also carries Node startup and the wasm compile, which CPython does not have.',
   hover:
     'hover: vscode.executeHoverProvider in code-server crosses the extension host → workbench → extension host ' +
     'connection twice; "hovers off" is the same call with ML Lens answering nothing, so the difference is ML Lens.',
@@ -60,25 +56,49 @@ const NOTES = {
     'wasm before the first session; warm panels reuse the browser caches.',
 };
 
+function scanNote(s: ScanBench): string {
+  const parseShare = s.inProcess.tenKLines.parseOnlyMs / s.inProcess.tenKLines.cpythonAstMs;
+  return (
+    'scan: ML Lens parses with tree-sitter compiled to WebAssembly (the same parser runs in the browser and the web ' +
+    'extension host), then resolves imports and classifies every reference; CPython only parses, with its C parser. ' +
+    `tree-sitter's parse alone takes ${parseShare.toFixed(2)}× CPython's time on the 10k-line file` +
+    (parseShare > 0.5 ? ', so no change to the detection can reach 0.5×' : '') +
+    '. Whole processes cannot meet the ratio either: starting Node costs about what CPython needs to start and parse the corpus.'
+  );
+}
+
 function scanRows(s: ScanBench): Row[] {
   const target = '≤ 0.5× CPython';
+  const note = scanNote(s);
+  const { corpus, tenKLines } = s.inProcess;
   return [
     {
-      name: `scan corpus (${s.files} files), whole process vs CPython ast`,
-      value: `${ms(s.wholeProcess.mlLensMs)} / ${ms(s.wholeProcess.cpythonAstMs)} = ${s.wholeProcess.ratio.toFixed(2)}×`,
+      name: `scan corpus (${s.files} files, ${s.lines} lines) in process vs CPython ast.parse`,
+      value: `${ms(corpus.mlLensMs)} / ${ms(corpus.cpythonAstMs)} = ${corpus.ratio.toFixed(2)}×`,
       target,
-      met: s.wholeProcess.ratio <= 0.5,
-      note: NOTES.scan,
+      met: corpus.ratio <= 0.5,
+      note,
     },
     {
-      name: `scan ${s.tenKLines.lines}-line file, whole process vs CPython ast`,
-      value: `${s.tenKLines.ratio.toFixed(2)}× (CPython ${ms(s.tenKLines.cpythonAstMs)})`,
+      name: `scan ${s.tenKLines.lines}-line file in process vs CPython ast.parse`,
+      value: `${ms(tenKLines.mlLensMs)} / ${ms(tenKLines.cpythonAstMs)} = ${tenKLines.ratio.toFixed(2)}× (${s.tenKLines.mbPerS.toFixed(1)} MB/s; cold ${ms(s.tenKLines.coldMs)})`,
       target,
-      met: s.tenKLines.ratio <= 0.5,
-      note: NOTES.scan,
+      met: tenKLines.ratio <= 0.5,
+      note,
     },
-    { name: `scan ${s.tenKLines.lines}-line file in process, cold / warm`, value: `${ms(s.tenKLines.coldMs)} / ${ms(s.tenKLines.warmMs)} (${s.tenKLines.mbPerS.toFixed(1)} MB/s)` },
-    { name: 'scan corpus in process', value: `${s.corpusMbPerS.toFixed(1)} MB/s (${s.lines} lines)` },
+    {
+      name: '  whole process, corpus: ml-lens scan / python -c ast.parse',
+      value: `${ms(s.wholeProcess.mlLensMs)} / ${ms(s.wholeProcess.cpythonAstMs)} = ${s.wholeProcess.ratio.toFixed(2)}×`,
+    },
+    {
+      name: `  whole process, ${s.tenKLines.lines}-line file`,
+      value: `${s.tenKLines.ratio.toFixed(2)}× (CPython ${ms(s.tenKLines.cpythonAstMs)})`,
+    },
+    {
+      name: '  of which tree-sitter parse alone: corpus / 10k-line file',
+      value: `${(corpus.parseOnlyMs / corpus.cpythonAstMs).toFixed(2)}× / ${(tenKLines.parseOnlyMs / tenKLines.cpythonAstMs).toFixed(2)}× CPython (${ms(corpus.parseOnlyMs)} / ${ms(tenKLines.parseOnlyMs)})`,
+    },
+    { name: '  process start alone: node -e 0 / python -c pass', value: `${ms(s.wholeProcess.nodeStartupMs)} / ${ms(s.wholeProcess.pythonStartupMs)}` },
   ];
 }
 

@@ -47,9 +47,33 @@ export interface ScanBench {
   files: number;
   bytes: number;
   lines: number;
-  wholeProcess: { mlLensMs: number; cpythonAstMs: number; ratio: number };
+  wholeProcess: { mlLensMs: number; cpythonAstMs: number; ratio: number; nodeStartupMs: number; pythonStartupMs: number };
+  /** Warm, in one process each: ML Lens's parse + detection against CPython's `ast.parse` alone. */
+  inProcess: {
+    corpus: { mlLensMs: number; parseOnlyMs: number; cpythonAstMs: number; ratio: number };
+    tenKLines: { mlLensMs: number; parseOnlyMs: number; cpythonAstMs: number; ratio: number };
+  };
   tenKLines: { lines: number; coldMs: number; warmMs: number; cpythonAstMs: number; ratio: number; mbPerS: number };
   corpusMbPerS: number;
+}
+
+/** Median warm `ast.parse` time inside one CPython process: the corpus (all files) and the big file, in ms. */
+function cpythonInProcess(python: string, corpus: string[], bigFile: string, runs: number): { corpus: number; big: number } {
+  const script = [
+    'import ast, json, statistics, sys, time',
+    'files = sys.argv[2:]; runs = int(sys.argv[1])',
+    'texts = [open(f).read() for f in files[:-1]]; big = open(files[-1]).read()',
+    'def timed(fn):',
+    '    fn()',
+    '    out = []',
+    '    for _ in range(runs):',
+    '        t = time.perf_counter(); fn(); out.append((time.perf_counter() - t) * 1000)',
+    '    return statistics.median(out)',
+    'print(json.dumps({"corpus": timed(lambda: [ast.parse(t) for t in texts]), "big": timed(lambda: ast.parse(big))}))',
+  ].join('\n');
+  const r = spawnSync(python, ['-c', script, String(runs), ...corpus, bigFile], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`CPython in-process timing failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { corpus: number; big: number };
 }
 
 export async function benchScan(runs = 9): Promise<ScanBench> {
@@ -73,6 +97,9 @@ export async function benchScan(runs = 9): Promise<ScanBench> {
   const cpythonAstMs = timeCommand(python, [...py, ...corpus], runs);
   const bigMl = timeCommand(process.execPath, [cli, 'scan', bigFile], runs);
   const bigPy = timeCommand(python, [...py, bigFile], runs);
+  const nodeStartupMs = timeCommand(process.execPath, ['-e', '0'], runs);
+  const pythonStartupMs = timeCommand(python, ['-c', 'pass'], runs);
+  const cpythonWarm = cpythonInProcess(python, corpus, bigFile, runs);
 
   // In process: parser init + first scan (cold), then the median of warm scans.
   const wasm = (f: string) => readFileSync(join(root, 'dist', 'parser', f));
@@ -93,11 +120,25 @@ export async function benchScan(runs = 9): Promise<ScanBench> {
     for (const text of texts) analyzeText(parser, text);
     corpusRuns.push(performance.now() - t);
   }
+  // tree-sitter's parse alone (no detection): the part of the work no change to ML Lens's own code removes.
+  const parseOnly = (batch: string[]) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      for (const text of batch) parser.parse(text).delete();
+      times.push(performance.now() - t);
+    }
+    return median(times);
+  };
   return {
     files: corpus.length,
     bytes,
     lines,
-    wholeProcess: { mlLensMs, cpythonAstMs, ratio: mlLensMs / cpythonAstMs },
+    wholeProcess: { mlLensMs, cpythonAstMs, ratio: mlLensMs / cpythonAstMs, nodeStartupMs, pythonStartupMs },
+    inProcess: {
+      corpus: { mlLensMs: median(corpusRuns), parseOnlyMs: parseOnly(texts), cpythonAstMs: cpythonWarm.corpus, ratio: median(corpusRuns) / cpythonWarm.corpus },
+      tenKLines: { mlLensMs: warmMs, parseOnlyMs: parseOnly([big]), cpythonAstMs: cpythonWarm.big, ratio: warmMs / cpythonWarm.big },
+    },
     tenKLines: { lines: bigLines, coldMs, warmMs, cpythonAstMs: bigPy, ratio: bigMl / bigPy, mbPerS: Buffer.byteLength(big) / 1e6 / (warmMs / 1000) },
     corpusMbPerS: bytes / 1e6 / (median(corpusRuns) / 1000),
   };
