@@ -135,7 +135,7 @@ function hostRows(h: HostBench): Row[] {
       { name: '  require: median wall / median CPU time', value: `${ms(activation.requireMedianMs)} / ${ms(activation.requireCpuMs)}` },
       {
         name: `  extension.activate() from a caller${activation.wasActive ? ' (was already active)' : ''}`,
-        value: `${ms(activation.activateCallMs)} (load ${ms(activation.loadMs)}, top level ${ms(activation.topLevelMs)}, activate ${ms(activation.activateMs)})`,
+        value: `${ms(activation.activateCallMs)} (load ${ms(activation.loadMs)}, top level + context ${ms(activation.topLevelMs)}, activate ${ms(activation.activateMs)})`,
       },
     );
   }

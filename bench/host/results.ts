@@ -19,7 +19,8 @@ export interface HostBench {
     activateCallMs: number;
     /** From that call until the bundle's first statement ran: module resolution, file read, compile. */
     loadMs: number;
-    /** The bundle's top-level code, until activate() was entered. */
+    /** From the bundle's first statement until activate() was entered: its top-level code, then VS Code setting up
+     *  the ExtensionContext (storage round trips to the workbench). */
     topLevelMs: number;
     /** activate() itself. */
     activateMs: number;
