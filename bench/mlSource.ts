@@ -3,18 +3,10 @@
  * scikit-learn and Hugging Face fine-tuning, mixed with the plain Python around them (configs, parsing, I/O)
  * — roughly how a research repository's files read. Deterministic for a seed; every block is valid Python.
  */
+import { uniforms as rng } from '../src/models/synthetic';
 
-/** mulberry32: a small seeded PRNG, so every run benches the same text. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the walkthroughs' seeded generator), so every run benches the same text. */
+export { rng };
 
 type Block = (n: number, r: Pick<Picker, 'int' | 'pick'>) => string;
 

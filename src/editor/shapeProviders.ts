@@ -3,6 +3,7 @@
  * summary once explained) and an inlay hint after each forward line with the shape it produced.
  */
 import * as vscode from 'vscode';
+import { l10n } from './l10n';
 import type { Ctx } from './ctx';
 import type { ShapeService } from './shapeService';
 
@@ -16,6 +17,9 @@ export function hintLabel(results: (number | string)[][][]): { label: string; to
   return { label: `→ ${one(results[0])}${more}`, tooltip: results.map(one).join('\n') };
 }
 
+/** The service's per-document change event as the void event providers expose. */
+const whenShapesChange = (shapes: ShapeService): vscode.Event<void> => (listener, thisArgs, disposables) => shapes.onDidChange(() => listener.call(thisArgs, undefined), undefined, disposables);
+
 export class ShapeInlayHints implements vscode.InlayHintsProvider {
   readonly onDidChangeInlayHints: vscode.Event<void>;
 
@@ -23,7 +27,7 @@ export class ShapeInlayHints implements vscode.InlayHintsProvider {
     private readonly ctx: Ctx,
     private readonly shapes: ShapeService,
   ) {
-    this.onDidChangeInlayHints = (listener, thisArgs, disposables) => shapes.onDidChange(() => listener.call(thisArgs, undefined), undefined, disposables);
+    this.onDidChangeInlayHints = whenShapesChange(shapes);
   }
 
   async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
@@ -53,7 +57,7 @@ export class ShapeCodeLenses implements vscode.CodeLensProvider {
     private readonly ctx: Ctx,
     private readonly shapes: ShapeService,
   ) {
-    this.onDidChangeCodeLenses = (listener, thisArgs, disposables) => shapes.onDidChange(() => listener.call(thisArgs, undefined), undefined, disposables);
+    this.onDidChangeCodeLenses = whenShapesChange(shapes);
   }
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
@@ -66,10 +70,10 @@ export class ShapeCodeLenses implements vscode.CodeLensProvider {
       const range = document.lineAt(m.line).range;
       const e = results.get(m.name);
       const args = [document.uri.toString(), m.name];
-      let title = vscode.l10n.t('ML Lens: Explain shapes');
-      if (e && !e.result.problem) title = vscode.l10n.t('ML Lens: {0} → {1} · {2} params', e.memo.inputs.join(', '), (e.result.output ?? []).map(shapeText).join(', '), fmtCount(e.result.params));
-      else if (e?.result.problem?.kind === 'shape') title = vscode.l10n.t('ML Lens: shapes do not fit at line {0}', e.result.problem.line);
-      lenses.push(new vscode.CodeLens(range, { title, command: 'mlLens.explainShapes', arguments: args, tooltip: vscode.l10n.t('Follow an input through {0} statically: shapes after every layer, parameters, MACs', m.name) }));
+      let title = l10n.t('ML Lens: Explain shapes');
+      if (e && !e.result.problem) title = l10n.t('ML Lens: {0} → {1} · {2} params', e.memo.inputs.join(', '), (e.result.output ?? []).map(shapeText).join(', '), fmtCount(e.result.params));
+      else if (e?.result.problem?.kind === 'shape') title = l10n.t('ML Lens: shapes do not fit at line {0}', e.result.problem.line);
+      lenses.push(new vscode.CodeLens(range, { title, command: 'mlLens.explainShapes', arguments: args, tooltip: l10n.t('Follow an input through {0} statically: shapes after every layer, parameters, MACs', m.name) }));
     }
     return lenses;
   }

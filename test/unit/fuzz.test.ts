@@ -8,18 +8,8 @@ import { join } from 'node:path';
 import { PythonParser, scanBytes, SourceError } from '../../src/analysis';
 import { parseHostMessage, parseWebviewMessage } from '../../src/protocol';
 import { nodeWasm } from './analysis/nodeWasm';
+import { uniforms as rng } from '../../src/models/synthetic';
 
-/** mulberry32: small, seeded, good enough to pick cases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
 const corpus = readdirSync(corpusDir)

@@ -10,17 +10,8 @@ import { PythonParser } from '../../src/analysis';
 import { inferShapes } from '../../src/analysis/shapes';
 import { findModels } from '../../src/analysis/shapes/modelClasses';
 import { nodeWasm } from './analysis/nodeWasm';
+import { uniforms as rng } from '../../src/models/synthetic';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const modelsDir = join(__dirname, '..', 'fixtures', 'shapes', 'models');
 const sources = readdirSync(modelsDir).filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(modelsDir, f), 'utf8'));
