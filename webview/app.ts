@@ -3,10 +3,13 @@
  * chosen EP, reports results and errors to the host and in the page, and saves state for reloads.
  */
 import { DemoInputError, findDemo, type DemoRequest, type PreparedDemo, type RunResult } from '../src/models';
+import { findPage, type PageDefinition } from '../src/pages';
 import { parseHostMessage, type ExecutionSetting, type Lang, type PanelState, type WebviewMessage } from '../src/protocol';
 import { DEMO_VIEWS } from './demos';
 import { genericView } from './demos/generic';
 import type { DemoView } from './demos/types';
+import { PAGE_VIEWS } from './pages';
+import type { PageView } from './pages/types';
 import { OrtExecutor } from './runtime/executor';
 import { fmt, h } from './ui/dom';
 
@@ -28,12 +31,15 @@ export class App {
   private setting: ExecutionSetting = 'auto';
   private lang: Lang = 'en';
   private view: DemoView | undefined;
+  /** A concept page instead of a demo: drawn from its params, no run of its own. */
+  private page: { definition: PageDefinition; view: PageView } | undefined;
   private generation = 0;
   /** Every ORT run goes through it: one EP choice, one queue. */
   private readonly executor: OrtExecutor;
   /** The views' extra runs since the last main run, summed for the status line. */
   private extra = { runs: 0, createMs: 0, runMs: 0 };
   private readonly extraTiming = h('span', { class: 'timing', 'data-testid': 'chart-timing' });
+  private readonly pageEp = h('span', { class: 'ep', 'data-testid': 'ep', hidden: true });
   private readonly header = h('header', { class: 'header' });
   private readonly status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
   private readonly error = h('div', { class: 'error', role: 'alert', hidden: true, 'data-testid': 'error' });
@@ -71,7 +77,10 @@ export class App {
     const { demo } = this.state!;
     const definition = findDemo(demo);
     const factory = DEMO_VIEWS[demo] ?? genericView;
+    this.page = undefined;
     if (!definition) {
+      const page = findPage(demo);
+      if (page && PAGE_VIEWS[demo]) return this.mountPage(page);
       this.showError('prepare', `This version of ML Lens has no walkthrough "${demo}".`);
       return;
     }
@@ -98,6 +107,48 @@ export class App {
     });
   }
 
+  private mountPage(definition: PageDefinition): void {
+    const { demo } = this.state!;
+    this.view = undefined;
+    this.header.replaceChildren(h('h1', {}, definition.title[this.lang]), h('p', { class: 'summary' }, definition.summary[this.lang]));
+    const view = PAGE_VIEWS[demo](this.body, {
+      lang: this.lang,
+      page: definition,
+      request: () => this.state!.request,
+      setRequest: (request: DemoRequest) => {
+        this.state = { demo, request };
+        this.host.saveState(this.state);
+        this.host.post({ type: 'state', state: this.state });
+        void this.run();
+      },
+      compute: (request: DemoRequest, other: string) => this.compute(request, other),
+    });
+    this.page = { definition, view };
+  }
+
+  /** A concept page: validate its params and draw; its ORT runs (if any) are the view's own, counted as extra. */
+  private renderPage(page: { definition: PageDefinition; view: PageView }): void {
+    ++this.generation; // a page's extra runs for an older request are dropped
+    let prepared;
+    try {
+      prepared = page.definition.prepare(this.state!.request);
+    } catch (e) {
+      this.showError('prepare', e instanceof DemoInputError ? e.message : String(e));
+      return;
+    }
+    this.error.hidden = true;
+    this.extra = { runs: 0, createMs: 0, runMs: 0 };
+    const zh = this.lang === 'zh-cn';
+    this.status.replaceChildren(
+      h('span', { 'data-testid': 'page-status' }, zh ? '概念页：图中的数字来自该架构本身的层参数算术' : 'Concept page: the pictures follow from the architecture\'s own layer arithmetic'),
+      this.pageEp,
+      this.extraTiming,
+    );
+    this.pageEp.hidden = true;
+    this.showExtraTiming();
+    page.view.update(prepared);
+  }
+
   /** A view's extra run: same EP, same queue, same error display as the panel's own run. */
   private async compute(request: DemoRequest, demo: string): Promise<RunResult> {
     const definition = findDemo(demo);
@@ -115,6 +166,7 @@ export class App {
       this.extra.runs++;
       this.extra.createMs += result.createMs;
       this.extra.runMs += result.runMs;
+      if (this.page) this.showPageEp(result);
       this.showExtraTiming();
       return result;
     } catch (e) {
@@ -140,6 +192,7 @@ export class App {
   /** Prepares and runs the current request; a newer run supersedes an older one still in flight. */
   private async run(): Promise<void> {
     const state = this.state;
+    if (state && this.page) return this.renderPage(this.page);
     const definition = state && findDemo(state.demo);
     if (!state || !definition || !this.view) return;
     const generation = ++this.generation;
@@ -188,6 +241,14 @@ export class App {
       h('span', { class: 'reason' }, this.executor.choice?.reason ?? ''),
     );
     this.showExtraTiming();
+  }
+
+  /** A page that runs demos shows which EP computed its numbers, like a demo's status line. */
+  private showPageEp(r: RunResult): void {
+    this.pageEp.hidden = false;
+    this.pageEp.className = `ep ep-${r.ep}`;
+    this.pageEp.textContent = r.ep === 'webgpu' ? 'WebGPU' : 'WASM';
+    this.pageEp.title = this.executor.choice?.reason ?? '';
   }
 
   private showExtraTiming(): void {

@@ -1,6 +1,7 @@
 /** Command factories: each takes the context and returns the handler (rust-analyzer style). */
 import * as vscode from 'vscode';
-import { DEMOS, findDemo, type DemoRequest, type LocalText } from '../models';
+import { DEMOS, type DemoRequest, type LocalText } from '../models';
+import { findWalkthrough, PAGES } from '../pages';
 import { isLocalText } from '../protocol';
 import type { Ctx } from './ctx';
 import { cardUri } from './cardView';
@@ -44,13 +45,14 @@ export function openWalkthrough(ctx: Ctx) {
     let id = typeof demo === 'string' ? demo : undefined;
     if (!id) {
       const picked = await vscode.window.showQuickPick(
-        DEMOS.map((d) => ({ label: d.title[lang], description: d.id, detail: d.summary[lang], id: d.id })),
+        // Demos, then the concept pages (pictures of an architecture, no model of their own).
+        [...DEMOS, ...PAGES].map((d) => ({ label: d.title[lang], description: d.id, detail: d.summary[lang], id: d.id })),
         { title: 'ML Lens: Open Walkthrough', placeHolder: 'Choose a walkthrough', matchOnDescription: true, matchOnDetail: true },
       );
       if (!picked) return;
       id = picked.id;
     }
-    if (!findDemo(id)) {
+    if (!findWalkthrough(id)) {
       void vscode.window.showErrorMessage(`ML Lens has no walkthrough "${id}".`);
       return;
     }

@@ -7,6 +7,7 @@ import { isExpr } from '../analysis/evaluate';
 import type { DemoRequest, LocalText } from './demo';
 import { targetII } from './fromCallII';
 import { findDemo } from './registry';
+import { pageForConcept } from '../pages';
 
 export interface WalkthroughTarget {
   demo: string;
@@ -84,7 +85,12 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   } else {
     target = targetII(d);
   }
-  if (!target || !findDemo(target.demo)) return undefined;
+  if (!target) {
+    // No demo for the concept: its concept page (ResNet, U-Net, PatchGAN, Swin, CLIP), if it has one.
+    const page = pageForConcept(c);
+    return page && { demo: page.id, request: {} };
+  }
+  if (!findDemo(target.demo)) return undefined;
   // Only offer what the demo accepts: a value it rejects (a PyTorch-only argument, an odd combination) drops back
   // to the variant alone, then to the demo's defaults.
   for (const request of [target.request, { params: { ...pickVariant(target.request) } }, {}]) {

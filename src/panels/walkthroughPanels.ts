@@ -3,7 +3,7 @@
  * (WebviewPanelSerializer), message validation, and forwarding of the execution-provider setting.
  */
 import * as vscode from 'vscode';
-import { findDemo } from '../models';
+import { findWalkthrough } from '../pages';
 import { isPanelState, parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type RunReport, type WebviewMessage } from '../protocol';
 import { walkthroughHtml } from './html';
 
@@ -89,7 +89,7 @@ export class WalkthroughPanel implements vscode.Disposable {
 }
 
 function titleOf(demo: string): string {
-  return `ML Lens: ${findDemo(demo)?.title.en ?? demo}`;
+  return `ML Lens: ${findWalkthrough(demo)?.title.en ?? demo}`;
 }
 
 export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanelSerializer<PanelState> {
@@ -156,7 +156,7 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   /** Opens a demo, reusing the panel that already shows it. */
   open(state: PanelState): WalkthroughPanel {
-    if (!findDemo(state.demo)) throw new Error(`ML Lens has no walkthrough "${state.demo}"`);
+    if (!findWalkthrough(state.demo)) throw new Error(`ML Lens has no walkthrough "${state.demo}"`);
     const existing = [...this.panels].find((p) => p.state.demo === state.demo);
     if (existing) {
       existing.show(state);
@@ -173,7 +173,7 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
 
   /** WebviewPanelSerializer: VS Code hands back a panel after a reload with the state the webview saved. */
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
-    const restored = isPanelState(state) && findDemo(state.demo) ? state : { demo: 'matmul-backward', request: {} };
+    const restored = isPanelState(state) && findWalkthrough(state.demo) ? state : { demo: 'matmul-backward', request: {} };
     this.track(new WalkthroughPanel(webviewPanel, restored, this));
   }
 
