@@ -1,5 +1,8 @@
 /** Demo id → its view module (the webview half of a walkthrough; the model is in src/models). */
 import { activationView } from './activation';
+import { attentionView } from './attention';
+import { diffusionView } from './diffusion';
+import { loraView } from './lora';
 import { lossView } from './loss';
 import { conv2dBackwardView } from './conv2dBackward';
 import { matmulBackwardView } from './matmulBackward';
@@ -18,6 +21,9 @@ export const DEMO_VIEWS: Record<string, DemoViewFactory> = {
   loss: lossView,
   optimizer: optimizerView,
   norm: normView,
+  attention: attentionView,
+  lora: loraView,
+  'diffusion-forward': diffusionView,
   'fp16-update': fp16UpdateView,
   perplexity: perplexityView,
   'ranking-metrics': rankingMetricsView,

@@ -294,12 +294,13 @@ export class LineChart {
     this.element = this.frame.element;
   }
 
-  set(series: readonly LineSeries[], markers: readonly ChartMarker[] = [], xDomain?: [number, number]): void {
+  /** `axis` replaces the x ticks (e.g. x = log₂ d written as d). */
+  set(series: readonly LineSeries[], markers: readonly ChartMarker[] = [], xDomain?: [number, number], axis: { xTicks?: number[]; xFormat?: (v: number) => string } = {}): void {
     const { frame, opts } = this;
     const zh = opts.lang === 'zh-cn';
     const xs = xDomain ?? paddedExtent([...series.flatMap((s) => s.x), ...markers.map((m) => m.x)], 0) ?? [0, 1];
     const ys = paddedExtent([...series.flatMap((s) => s.y), ...markers.map((m) => m.y)].filter((v) => !opts.yLimit || (finite(v) && v >= opts.yLimit[0] && v <= opts.yLimit[1]))) ?? [0, 1];
-    frame.layout(xs, clampDomain(ys, opts.yLimit));
+    frame.layout(xs, clampDomain(ys, opts.yLimit), axis);
     const order = [...series].sort((a, b) => rank(a) - rank(b));
     const pathOf = (s: LineSeries) =>
       line<number>()
@@ -315,13 +316,14 @@ export class LineChart {
       ),
     );
     frame.setLegend(series.map((s) => ({ id: s.id, label: s.label, color: s.color, emphasis: s.emphasis, dashed: s.dashed })));
+    const xText = axis.xFormat ?? fmt;
     const readable = [...series].sort((a, b) => (b.emphasis === 'strong' ? 1 : 0) - (a.emphasis === 'strong' ? 1 : 0));
     const tracks: Track[] = readable.map((s) => ({
       id: s.id,
       label: s.label,
       points: s.x.flatMap((x, i) => {
         const y = s.y[i];
-        return finite(y) ? [{ x, y, text: `${s.label}: ${opts.xName} = ${fmt(x)}, ${opts.yName} = ${fmt(y)}` }] : [];
+        return finite(y) ? [{ x, y, text: `${s.label}: ${opts.xName} = ${xText(x)}, ${opts.yName} = ${fmt(y)}` }] : [];
       }),
     }));
     if (markers.length) tracks.push({ id: 'markers', label: zh ? '你的数据点' : 'your points', points: markers.map((m) => ({ x: m.x, y: m.y, text: m.label })) });
@@ -332,7 +334,7 @@ export class LineChart {
     };
     const summary = [
       `${opts.title}.`,
-      zh ? `${opts.xName} 从 ${fmt(xs[0])} 到 ${fmt(xs[1])}。` : `${opts.xName} from ${fmt(xs[0])} to ${fmt(xs[1])}.`,
+      zh ? `${opts.xName} 从 ${xText(xs[0])} 到 ${xText(xs[1])}。` : `${opts.xName} from ${xText(xs[0])} to ${xText(xs[1])}.`,
       ...series.map((s) => `${s.label}: ${opts.yName} ${range(s)}.`),
       ...(markers.length ? [(zh ? '你的数据点：' : 'Your points: ') + markers.map((m) => `(${fmt(m.x)}, ${fmt(m.y)})`).join(', ') + '.'] : []),
     ];
