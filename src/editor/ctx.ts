@@ -6,6 +6,7 @@ import { DocumentAnalysis } from './documentAnalysis';
 import { ShapeService, type Explained } from './shapeService';
 import type { Lang } from '../catalog';
 import { affects, displayLang, readConfig, type MlLensConfig } from './config';
+import { setUiLang } from './l10n';
 
 export class Ctx implements vscode.Disposable {
   readonly log = vscode.window.createOutputChannel('ML Lens', { log: true });
@@ -18,6 +19,7 @@ export class Ctx implements vscode.Disposable {
   private cachedConfig: MlLensConfig = readConfig();
 
   constructor(readonly extension: vscode.ExtensionContext) {
+    setUiLang(this.lang);
     this.panels = new WalkthroughPanels(
       extension.extensionUri,
       { executionProvider: () => this.config.executionProvider, lang: () => this.lang },
@@ -39,6 +41,7 @@ export class Ctx implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(SHAPES_VIEW_TYPE, this.shapesPanels),
       vscode.workspace.onDidChangeConfiguration((e) => {
         this.cachedConfig = readConfig();
+        setUiLang(this.lang);
         if (affects(e, 'executionProvider')) {
           this.panels.executionProviderChanged();
           this.shapesPanels.executionProviderChanged();

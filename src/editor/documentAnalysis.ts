@@ -5,6 +5,7 @@
  * in both extension hosts. Detections are filtered by the `mlLens.frameworks` setting here, in the editor layer.
  */
 import * as vscode from 'vscode';
+import { l10n } from './l10n';
 import { ParsedDocument, PythonParser, type Detection } from '../analysis';
 import { FRAMEWORKS, type Framework } from '../catalog/symbols';
 import { DEFAULT_MAX_FILE_KB } from './config';
@@ -59,7 +60,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         this.log.error(`the Python parser failed to load: ${e instanceof Error ? e.message : String(e)}`);
         throw e;
       });
-      progressAfter(PARSER_PROGRESS_DELAY_MS, vscode.l10n.t('ML Lens: loading the Python parser…'), load);
+      progressAfter(PARSER_PROGRESS_DELAY_MS, l10n.t('ML Lens: loading the Python parser…'), load);
     }
     return this.parserLoad;
   }
@@ -122,10 +123,10 @@ export class DocumentAnalysis implements vscode.Disposable {
     const sizeKb = Math.ceil(chars / 1024);
     const limitKb = this.settings.maxFileSizeKb();
     this.log.warn(`${uri.toString(true)}: ${sizeKb} KB is over the analysis limit of ${limitKb} KB (mlLens.maxFileSize); ML Lens skips it`);
-    const change = vscode.l10n.t('Change Limit');
+    const change = l10n.t('Change Limit');
     void vscode.window
       .showInformationMessage(
-        vscode.l10n.t('ML Lens does not analyse {0}: it is {1} KB, over the limit of {2} KB set by mlLens.maxFileSize.', name, sizeKb, limitKb),
+        l10n.t('ML Lens does not analyse {0}: it is {1} KB, over the limit of {2} KB set by mlLens.maxFileSize.', name, sizeKb, limitKb),
         change,
       )
       .then((choice) => choice === change && vscode.commands.executeCommand('workbench.action.openSettings', 'mlLens.maxFileSize'));

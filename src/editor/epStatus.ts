@@ -3,6 +3,7 @@
  * hidden while no panel is open; clicking it chooses `mlLens.executionProvider`.
  */
 import * as vscode from 'vscode';
+import { l10n } from './l10n';
 import { findDemo } from '../models';
 import type { ExecutionSetting } from '../protocol';
 import { CONFIG_SECTION } from './config';
@@ -16,11 +17,11 @@ const EP_LABEL = { webgpu: 'WebGPU', wasm: 'WASM' } as const;
 function settingDescription(setting: ExecutionSetting): string {
   switch (setting) {
     case 'auto':
-      return vscode.l10n.t('WebGPU when the panel finds a GPU adapter, otherwise WebAssembly');
+      return l10n.t('WebGPU when the panel finds a GPU adapter, otherwise WebAssembly');
     case 'webgpu':
-      return vscode.l10n.t('Ask for WebGPU; fall back to WebAssembly when no adapter exists');
+      return l10n.t('Ask for WebGPU; fall back to WebAssembly when no adapter exists');
     case 'wasm':
-      return vscode.l10n.t('Always WebAssembly on the CPU');
+      return l10n.t('Always WebAssembly on the CPU');
   }
 }
 
@@ -30,7 +31,7 @@ export class EpStatusItem implements vscode.Disposable {
   private visible = false;
 
   constructor(private readonly ctx: Ctx) {
-    this.item.name = vscode.l10n.t('ML Lens Execution Provider');
+    this.item.name = l10n.t('ML Lens Execution Provider');
     this.item.command = CHOOSE_EP_COMMAND;
     this.subscriptions = [
       this.item,
@@ -57,25 +58,25 @@ export class EpStatusItem implements vscode.Disposable {
     const demo = findDemo(panel.state.demo)?.title[this.ctx.lang] ?? panel.state.demo;
     const run = panel.lastResult;
     const tip = new vscode.MarkdownString();
-    tip.appendMarkdown(`**${vscode.l10n.t('ML Lens walkthrough')}:** ${escape(demo)}\n\n`);
+    tip.appendMarkdown(`**${l10n.t('ML Lens walkthrough')}:** ${escape(demo)}\n\n`);
     if (run) {
       const ep = EP_LABEL[run.ep];
       this.item.text = `$(circuit-board) ${ep}`;
       tip.appendMarkdown(
-        `${vscode.l10n.t('Computed on {0}: session {1} ms, run {2} ms.', ep, run.createMs.toFixed(1), run.runMs.toFixed(2))}\n\n`,
+        `${l10n.t('Computed on {0}: session {1} ms, run {2} ms.', ep, run.createMs.toFixed(1), run.runMs.toFixed(2))}\n\n`,
       );
-      if (run.adapter) tip.appendMarkdown(`${vscode.l10n.t('GPU adapter: {0}', escape(run.adapter))}\n\n`);
+      if (run.adapter) tip.appendMarkdown(`${l10n.t('GPU adapter: {0}', escape(run.adapter))}\n\n`);
       const fellBack = setting === 'webgpu' && run.ep === 'wasm';
-      if (fellBack) tip.appendMarkdown(`${vscode.l10n.t('WebGPU was requested, but no adapter was found.')}\n\n`);
+      if (fellBack) tip.appendMarkdown(`${l10n.t('WebGPU was requested, but no adapter was found.')}\n\n`);
       this.item.backgroundColor = fellBack ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-      this.item.accessibilityInformation = { label: vscode.l10n.t('ML Lens walkthrough computed on {0}', ep), role: 'button' };
+      this.item.accessibilityInformation = { label: l10n.t('ML Lens walkthrough computed on {0}', ep), role: 'button' };
     } else {
-      this.item.text = `$(loading~spin) ${vscode.l10n.t('ML Lens')}`;
+      this.item.text = `$(loading~spin) ${l10n.t('ML Lens')}`;
       this.item.backgroundColor = undefined;
-      tip.appendMarkdown(`${vscode.l10n.t('The walkthrough is loading its model.')}\n\n`);
-      this.item.accessibilityInformation = { label: vscode.l10n.t('ML Lens walkthrough is loading'), role: 'button' };
+      tip.appendMarkdown(`${l10n.t('The walkthrough is loading its model.')}\n\n`);
+      this.item.accessibilityInformation = { label: l10n.t('ML Lens walkthrough is loading'), role: 'button' };
     }
-    tip.appendMarkdown(`${vscode.l10n.t('Setting: {0} ({1}). Click to choose where walkthroughs run.', setting, settingDescription(setting))}`);
+    tip.appendMarkdown(`${l10n.t('Setting: {0} ({1}). Click to choose where walkthroughs run.', setting, settingDescription(setting))}`);
     this.item.tooltip = tip;
     this.visible = true;
     this.item.show();
@@ -97,8 +98,8 @@ export function chooseExecutionProvider(ctx: Ctx) {
       setting,
     }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('ML Lens: where walkthroughs run their ONNX models'),
-      placeHolder: vscode.l10n.t('Current: {0}', current),
+      title: l10n.t('ML Lens: where walkthroughs run their ONNX models'),
+      placeHolder: l10n.t('Current: {0}', current),
     });
     if (!picked || picked.setting === current) return;
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION);

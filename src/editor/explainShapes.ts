@@ -6,6 +6,7 @@
  * the shapes panel. With `inputs` given as an argument it asks nothing (tests, scripted use).
  */
 import * as vscode from 'vscode';
+import { l10n } from './l10n';
 import { formatInputSpec, parseInputSpec, type ShapeResult } from '../analysis/shapes';
 import type { ModelClass } from '../analysis/shapes/modelClasses';
 import type { Ctx } from './ctx';
@@ -24,7 +25,7 @@ export function splitInputs(text: string): string[] {
 
 function validateInputs(text: string): string | undefined {
   const specs = splitInputs(text);
-  if (!specs.length) return vscode.l10n.t('Give at least one input shape, e.g. (2, 3, 224, 224)');
+  if (!specs.length) return l10n.t('Give at least one input shape, e.g. (2, 3, 224, 224)');
   for (const s of specs) {
     try {
       parseInputSpec(s);
@@ -43,8 +44,8 @@ async function pickModel(ctx: Ctx, document: vscode.TextDocument, models: ModelC
   if (around) return around;
   if (models.length === 1) return models[0];
   const picked = await vscode.window.showQuickPick(
-    models.map((m) => ({ label: m.name, description: vscode.l10n.t('line {0}', m.line + 1), model: m })),
-    { title: vscode.l10n.t('ML Lens: Explain Shapes'), placeHolder: vscode.l10n.t('Which model?') },
+    models.map((m) => ({ label: m.name, description: l10n.t('line {0}', m.line + 1), model: m })),
+    { title: l10n.t('ML Lens: Explain Shapes'), placeHolder: l10n.t('Which model?') },
   );
   return picked?.model;
 }
@@ -53,15 +54,15 @@ export function explainShapes(ctx: Ctx) {
   return async (uriArg?: string | vscode.Uri, classArg?: string, options?: ExplainShapesOptions): Promise<ShapeResult | undefined> => {
     const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg instanceof vscode.Uri ? uriArg : vscode.window.activeTextEditor?.document.uri;
     if (!uri) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('ML Lens: open a Python file with an nn.Module class to explain its shapes.'));
+      void vscode.window.showInformationMessage(l10n.t('ML Lens: open a Python file with an nn.Module class to explain its shapes.'));
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument(uri);
     const models = await ctx.shapes.models(document);
     const model = await pickModel(ctx, document, models, typeof classArg === 'string' ? classArg : undefined);
     if (!model) {
-      if (!models.length) void vscode.window.showInformationMessage(vscode.l10n.t('ML Lens found no nn.Module subclass or nn.Sequential model in this file.'));
-      else if (classArg) void vscode.window.showWarningMessage(vscode.l10n.t('ML Lens: no model named {0} in this file.', String(classArg)));
+      if (!models.length) void vscode.window.showInformationMessage(l10n.t('ML Lens found no nn.Module subclass or nn.Sequential model in this file.'));
+      else if (classArg) void vscode.window.showWarningMessage(l10n.t('ML Lens: no model named {0} in this file.', String(classArg)));
       return undefined;
     }
     const remembered = ctx.shapes.remembered(uri, model.name);
@@ -69,8 +70,8 @@ export function explainShapes(ctx: Ctx) {
     let args = options?.args ?? remembered?.args ?? model.argsInFile ?? '';
     if (!scripted && model.requiredParams.length) {
       const answer = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Explain shapes of {0}: constructor arguments', model.name),
-        prompt: vscode.l10n.t('Python expressions over literals and names in this file, for {0}({1})', model.name, model.requiredParams.join(', ')),
+        title: l10n.t('Explain shapes of {0}: constructor arguments', model.name),
+        prompt: l10n.t('Python expressions over literals and names in this file, for {0}({1})', model.name, model.requiredParams.join(', ')),
         value: args,
         ignoreFocusOut: true,
       });
@@ -80,8 +81,8 @@ export function explainShapes(ctx: Ctx) {
     let inputs = options?.inputs;
     if (!inputs) {
       const answer = await vscode.window.showInputBox({
-        title: vscode.l10n.t('Explain shapes of {0}: input shape', model.name),
-        prompt: vscode.l10n.t('One shape per forward argument, separated by ";" — symbols allowed, dtype after ":", e.g. (N, 3, 224, 224) or (2, 16):int64'),
+        title: l10n.t('Explain shapes of {0}: input shape', model.name),
+        prompt: l10n.t('One shape per forward argument, separated by ";" — symbols allowed, dtype after ":", e.g. (N, 3, 224, 224) or (2, 16):int64'),
         value: remembered?.inputs.join('; ') ?? formatInputSpec(model.suggestedInput ?? '(2, 3, 224, 224)'),
         validateInput: validateInputs,
         ignoreFocusOut: true,
@@ -95,8 +96,8 @@ export function explainShapes(ctx: Ctx) {
     for (let round = 0; !scripted && round < 5 && explained?.result.problem?.kind === 'needs-values' && explained.result.problem.names?.length; round++) {
       for (const name of explained.result.problem.names!) {
         const value = await vscode.window.showInputBox({
-          title: vscode.l10n.t('Explain shapes of {0}: a value the file does not give', model.name),
-          prompt: vscode.l10n.t('Value of {0} (used at line {1}), as a Python expression', name, explained.result.problem.line),
+          title: l10n.t('Explain shapes of {0}: a value the file does not give', model.name),
+          prompt: l10n.t('Value of {0} (used at line {1}), as a Python expression', name, explained.result.problem.line),
           ignoreFocusOut: true,
         });
         if (value === undefined) return explained.result;
@@ -108,8 +109,8 @@ export function explainShapes(ctx: Ctx) {
     ctx.showShapes(explained, document);
     const p = explained.result.problem;
     if (p && !scripted) {
-      const goTo = vscode.l10n.t('Go to Line');
-      void vscode.window.showWarningMessage(vscode.l10n.t('ML Lens: {0}', p.line ? `${p.message} (line ${p.line})` : p.message), ...(p.line ? [goTo] : [])).then(async (choice) => {
+      const goTo = l10n.t('Go to Line');
+      void vscode.window.showWarningMessage(p.line ? l10n.t('ML Lens: {0} (line {1})', p.message, p.line) : l10n.t('ML Lens: {0}', p.message), ...(p.line ? [goTo] : [])).then(async (choice) => {
         if (choice !== goTo) return;
         const editor = await vscode.window.showTextDocument(document);
         const pos = new vscode.Position(p.line - 1, 0);

@@ -5,6 +5,7 @@
  * diagnostics on the line that fails, with the layer that was built for other sizes as related information.
  */
 import * as vscode from 'vscode';
+import { l10n } from './l10n';
 import type { Node, Tree } from 'web-tree-sitter';
 import { joinCells, type PythonParser } from '../analysis';
 import { inferShapes, type ShapeRequest, type ShapeResult } from '../analysis/shapes';
@@ -136,7 +137,7 @@ export class ShapeService implements vscode.Disposable {
     } catch (e) {
       // The engine reports user-level problems in the result; anything thrown is our bug — say so, keep the editor alive.
       this.log.error(`shape inference crashed on ${className}: ${e instanceof Error ? e.stack : String(e)}`);
-      result = { className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [], problem: { kind: 'needs-values', message: `ML Lens could not follow this model (${e instanceof Error ? e.message : String(e)})`, line: 0, names: [] } };
+      result = { className, line: 0, rows: [], output: null, params: 0, macs: 0, lines: [], problem: { kind: 'needs-values', message: l10n.t('ML Lens could not follow this model ({0})', e instanceof Error ? e.message : String(e)), line: 0, names: [] } };
     }
     const explained: Explained = { className, memo, version: program.version, lineOffset: program.lineOffset, result, ms: performance.now() - t0 };
     const key = document.uri.toString();
@@ -186,14 +187,14 @@ export class ShapeService implements vscode.Disposable {
       const d = new vscode.Diagnostic(
         range,
         p.kind === 'shape'
-          ? vscode.l10n.t('Shapes cannot fit: {0} — {1} on input {2}', p.message, e.className, input)
-          : vscode.l10n.t('ML Lens cannot follow the shapes of {0} here: {1}', e.className, p.message),
+          ? l10n.t('Shapes cannot fit: {0} — {1} on input {2}', p.message, e.className, input)
+          : l10n.t('ML Lens cannot follow the shapes of {0} here: {1}', e.className, p.message),
         p.kind === 'shape' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Information,
       );
       d.source = 'ML Lens';
       d.code = p.kind === 'shape' ? 'shape-mismatch' : 'needs-values';
       const failing = e.result.rows.filter((r) => r.out === null).at(-1);
-      if (failing) d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Position(Math.min(document.lineCount - 1, Math.max(0, failing.line - 1 - e.lineOffset)), 0)), vscode.l10n.t('{0} ({1}) receives {2}', failing.name, failing.op, failing.in.map((s) => `(${s.join(', ')})`).join(', ')))];
+      if (failing) d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Position(Math.min(document.lineCount - 1, Math.max(0, failing.line - 1 - e.lineOffset)), 0)), l10n.t('{0} ({1}) receives {2}', failing.name, failing.op, failing.in.map((s) => `(${s.join(', ')})`).join(', ')))];
       out.push(d);
     }
     this.diagnostics.set(document.uri, out);

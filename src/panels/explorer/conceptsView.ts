@@ -4,6 +4,7 @@
  * tree (names, ids and API symbols in both languages) and is shown in the view's message.
  */
 import * as vscode from 'vscode';
+import { l10n } from '../../editor/l10n';
 import type { ConceptEntry, ConceptGroup } from '../../catalog/conceptIndex';
 import type { Family } from '../../catalog/concepts';
 import { firstSentences } from '../../catalog/text';
@@ -97,11 +98,11 @@ export class ConceptsTree implements vscode.TreeDataProvider<ConceptNode>, vscod
       const item = new vscode.TreeItem(title, filtered ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       // A filtered tree opens its families: a different id makes VS Code forget the remembered collapsed state.
       item.id = filtered ? `family:${node.family.id}?${this.filterText}` : `family:${node.family.id}`;
-      item.description = filtered ? vscode.l10n.t('{0} of {1}', node.concepts.length, node.total) : String(node.total);
+      item.description = filtered ? l10n.t('{0} of {1}', node.concepts.length, node.total) : String(node.total);
       item.iconPath = familyIcon(node.family.id);
       item.contextValue = 'family';
-      item.tooltip = vscode.l10n.t('{0}: {1} concepts', title, node.total);
-      item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} concepts', title, node.concepts.length) };
+      item.tooltip = l10n.t('{0}: {1} concepts', title, node.total);
+      item.accessibilityInformation = { label: l10n.t('{0}, {1} concepts', title, node.concepts.length) };
       return item;
     }
     const { entry, walkthrough } = node;
@@ -112,10 +113,10 @@ export class ConceptsTree implements vscode.TreeDataProvider<ConceptNode>, vscod
     item.description = summary;
     item.iconPath = new vscode.ThemeIcon(walkthrough ? 'play-circle' : 'book');
     item.contextValue = walkthrough ? 'concept.walkthrough' : 'concept';
-    item.command = { command: 'mlLens.showCard', title: vscode.l10n.t('Show Card'), arguments: [entry.id] };
+    item.command = { command: 'mlLens.showCard', title: l10n.t('Show Card'), arguments: [entry.id] };
     item.tooltip = this.tooltip(entry, walkthrough);
     item.accessibilityInformation = {
-      label: [title, entry.family.title[lang], summary, walkthrough ? vscode.l10n.t('walkthrough available') : ''].filter(Boolean).join(', '),
+      label: [title, entry.family.title[lang], summary, walkthrough ? l10n.t('walkthrough available') : ''].filter(Boolean).join(', '),
     };
     return item;
   }
@@ -125,16 +126,16 @@ export class ConceptsTree implements vscode.TreeDataProvider<ConceptNode>, vscod
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${escape(entry.title[lang])}** · `);
     md.appendMarkdown(escape(entry.family.title[lang]));
-    if (entry.seed) md.appendMarkdown(` · $(star-full) ${vscode.l10n.t('core topic')}`);
+    if (entry.seed) md.appendMarkdown(` · $(star-full) ${l10n.t('core topic')}`);
     md.appendMarkdown('\n\n');
     md.appendMarkdown(`${escape(entry.summary[lang])}\n\n`);
     if (entry.symbols.length) {
       const shown = entry.symbols.slice(0, 4).map((s) => `\`${s}\``).join(', ');
-      const more = entry.symbols.length > 4 ? ` ${vscode.l10n.t('and {0} more', entry.symbols.length - 4)}` : '';
-      md.appendMarkdown(`${vscode.l10n.t('APIs')}: ${shown}${more}\n\n`);
-      md.appendMarkdown(`${vscode.l10n.t('Frameworks')}: ${entry.frameworks.map((f) => FRAMEWORK_NAMES[f]).join(', ')}\n\n`);
+      const more = entry.symbols.length > 4 ? ` ${l10n.t('and {0} more', entry.symbols.length - 4)}` : '';
+      md.appendMarkdown(`${l10n.t('APIs')}: ${shown}${more}\n\n`);
+      md.appendMarkdown(`${l10n.t('Frameworks')}: ${entry.frameworks.map((f) => FRAMEWORK_NAMES[f]).join(', ')}\n\n`);
     }
-    md.appendMarkdown(walkthrough ? `$(play-circle) ${vscode.l10n.t('Interactive walkthrough available')}` : `$(book) ${vscode.l10n.t('Click to open the card')}`);
+    md.appendMarkdown(walkthrough ? `$(play-circle) ${l10n.t('Interactive walkthrough available')}` : `$(book) ${l10n.t('Click to open the card')}`);
     md.supportThemeIcons = true;
     return md;
   }

@@ -5,6 +5,7 @@
  * picks the welcome message (no Python file, nothing detected, file too large).
  */
 import * as vscode from 'vscode';
+import { l10n } from '../../editor/l10n';
 import { outlineByConcept, type Detection, type Occurrence } from '../../analysis';
 import { familyOf } from '../../catalog/concepts';
 import { FRAMEWORK_NAMES } from '../../catalog/symbols';
@@ -197,7 +198,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
       item.iconPath = familyIcon(familyOf(node.concept)?.id ?? '');
       item.contextValue = node.walkthrough ? 'conceptGroup.walkthrough' : 'conceptGroup';
       item.tooltip = groupTooltip(node, title);
-      item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} occurrences', title, count) };
+      item.accessibilityInformation = { label: l10n.t('{0}, {1} occurrences', title, count) };
       return item;
     }
     const { occurrence, document, cell } = node;
@@ -206,16 +207,16 @@ export class InThisFileTree implements vscode.TreeDataProvider<FileNode>, vscode
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     const line = occurrence.line + 1;
     item.id = `occurrence:${document.uri.toString()}:${d.start}`;
-    item.description = cell ? vscode.l10n.t('cell {0}, line {1}', cell, line) : vscode.l10n.t('line {0}', line);
+    item.description = cell ? l10n.t('cell {0}, line {1}', cell, line) : l10n.t('line {0}', line);
     item.iconPath = referenceIcon(d.kind);
     item.contextValue = 'occurrence';
     const range = new vscode.Range(d.startPoint.row, d.startPoint.column, d.endPoint.row, d.endPoint.column);
-    item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to Occurrence'), arguments: [document.uri, range] };
+    item.command = { command: REVEAL_COMMAND, title: l10n.t('Go to Occurrence'), arguments: [document.uri, range] };
     item.tooltip = `${d.symbol} · ${FRAMEWORK_NAMES[d.framework]}`;
     item.accessibilityInformation = {
       label: cell
-        ? vscode.l10n.t('{0}, cell {1}, line {2}, {3}', occurrence.snippet, cell, line, d.symbol)
-        : vscode.l10n.t('{0}, line {1}, {2}', occurrence.snippet, line, d.symbol),
+        ? l10n.t('{0}, cell {1}, line {2}, {3}', occurrence.snippet, cell, line, d.symbol)
+        : l10n.t('{0}, line {1}, {2}', occurrence.snippet, line, d.symbol),
     };
     return item;
   }

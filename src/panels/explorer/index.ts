@@ -3,6 +3,7 @@
  * (search, filter, open a walkthrough or card from a row, go to an occurrence).
  */
 import * as vscode from 'vscode';
+import { l10n } from '../../editor/l10n';
 import { firstSentences } from '../../catalog/text';
 import type { ConceptEntry, ConceptHit } from '../../catalog/conceptIndex';
 import { affects } from '../../editor/config';
@@ -73,19 +74,19 @@ async function describeFilter(concepts: ConceptsTree, view: vscode.TreeView<Conc
   }
   const shown = (await concepts.groups()).reduce((n, g) => n + g.concepts.length, 0);
   const total = (await concepts.entries()).length;
-  view.description = vscode.l10n.t('filter: {0}', filter);
+  view.description = l10n.t('filter: {0}', filter);
   view.message = shown
-    ? vscode.l10n.t('{0} of {1} concepts match "{2}".', shown, total, filter)
-    : vscode.l10n.t('No concept name or API matches "{0}". Search Concepts also looks through the summaries.', filter);
+    ? l10n.t('{0} of {1} concepts match "{2}".', shown, total, filter)
+    : l10n.t('No concept name or API matches "{0}". Search Concepts also looks through the summaries.', filter);
 }
 
 /** A live filter box: the tree follows each keystroke; Enter keeps the filter, Escape restores the previous one. */
 function filterInput(concepts: ConceptsTree, apply: (text: string) => Promise<void>): Promise<void> {
   const previous = concepts.filter;
   const box = vscode.window.createInputBox();
-  box.title = vscode.l10n.t('ML Lens: Filter Concepts');
-  box.placeholder = vscode.l10n.t('Name, id or API, e.g. norm, AdamW, nn.GELU, 优化器');
-  box.prompt = vscode.l10n.t('Enter keeps the filter; Escape restores the previous one.');
+  box.title = l10n.t('ML Lens: Filter Concepts');
+  box.placeholder = l10n.t('Name, id or API, e.g. norm, AdamW, nn.GELU, 优化器');
+  box.prompt = l10n.t('Enter keeps the filter; Escape restores the previous one.');
   box.value = previous;
   let accepted = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +115,7 @@ interface ConceptPick extends vscode.QuickPickItem {
   walkthrough?: WalkthroughTarget;
 }
 
-const WALKTHROUGH_BUTTON = (): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('play'), tooltip: vscode.l10n.t('Open Walkthrough') });
+const WALKTHROUGH_BUTTON = (): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('play'), tooltip: l10n.t('Open Walkthrough') });
 
 /** The sentence of `text` that contains `query` (case-insensitive), else its first sentence. */
 function sentenceWith(text: string, query: string): string {
@@ -147,8 +148,8 @@ async function searchConcepts(ctx: Ctx, explorer: Explorer): Promise<void> {
     };
   };
   const qp = vscode.window.createQuickPick<ConceptPick>();
-  qp.title = vscode.l10n.t('ML Lens: Search Concepts');
-  qp.placeholder = vscode.l10n.t('A name, an API such as nn.LayerNorm or optax.adamw, or words from a summary (English or 中文)');
+  qp.title = l10n.t('ML Lens: Search Concepts');
+  qp.placeholder = l10n.t('A name, an API such as nn.LayerNorm or optax.adamw, or words from a summary (English or 中文)');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const update = () => {
