@@ -30,6 +30,8 @@ interface Results {
   panel?: PanelBench[];
   shapes?: ShapesBench | null;
   size?: { vsixBytes: number; files: Record<string, number> };
+  /** Parts that failed, with why. */
+  errors?: Partial<Record<Part, string>>;
 }
 
 /** A printed row: what was measured, the figure, the target and whether it is met. */
@@ -178,22 +180,46 @@ async function main(): Promise<void> {
   const results: Results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, load: [os.loadavg()[0], 0] };
   const rows: Row[] = [];
 
-  if (want('scan')) {
+  // Each part on its own: one that fails (say, the production build while other work is mid-edit) is reported
+  // as a failed row and the others still run.
+  const part = async (name: Part, run: () => Promise<void>) => {
+    if (!want(name)) return;
+    try {
+      await run();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      (results.errors ??= {})[name] = message;
+      rows.push({ name: `${name}: failed`, value: message.split('\n')[0].slice(0, 160), met: false });
+    }
+  };
+  await part('scan', async () => {
     results.scan = await benchScan();
     rows.push(...scanRows(results.scan));
-  }
+  });
   let stage: Stage | undefined;
+  let stageError: Error | undefined;
+  const staged = (): Stage => {
+    if (stageError) throw stageError;
+    if (!stage) {
+      try {
+        stage = stageExtension();
+      } catch (e) {
+        stageError = e as Error;
+        throw e;
+      }
+    }
+    return stage;
+  };
   try {
-    if (want('host') || want('panel') || want('size')) stage = stageExtension();
-    if (want('host')) {
-      results.host = await benchHost(stage!.dir);
+    await part('host', async () => {
+      results.host = await benchHost(staged().dir);
       rows.push(...hostRows(results.host));
-    }
-    if (want('panel')) {
-      results.panel = [await benchPanel(stage!.dir, 'wasm'), await benchPanel(stage!.dir, 'webgpu')];
+    });
+    await part('panel', async () => {
+      results.panel = [await benchPanel(staged().dir, 'wasm'), await benchPanel(staged().dir, 'webgpu')];
       for (const p of results.panel) rows.push(...panelRows(p));
-    }
-    if (want('shapes')) {
+    });
+    await part('shapes', async () => {
       results.shapes = (await benchShapes()) ?? null;
       const s = results.shapes;
       rows.push(
@@ -201,11 +227,12 @@ async function main(): Promise<void> {
           ? { name: `shapes: ${s.model} (${s.layers} layers), cold / warm`, value: `${ms(s.coldMs)} / ${ms(s.warmMs)}`, target: '≤ 30 ms', met: s.warmMs <= 30 }
           : { name: 'shapes: ResNet-50 static inference', value: 'pending (bench/shapes.ts: the shape engine is not wired yet)', target: '≤ 30 ms' },
       );
-    }
-    if (want('size')) {
-      results.size = { vsixBytes: stage!.vsixBytes, files: stage!.files };
+    });
+    await part('size', async () => {
+      const { vsixBytes, files } = staged();
+      results.size = { vsixBytes, files };
       rows.push(...sizeRows(results.size));
-    }
+    });
   } finally {
     stage?.remove();
   }
@@ -215,6 +242,7 @@ async function main(): Promise<void> {
   const busy = Math.max(...results.load) > results.cpus;
   console.log(`\nload average ${results.load.map((l) => l.toFixed(1)).join(' → ')} on ${results.cpus} CPUs${busy ? ': a busy machine, figures are pessimistic' : ''}`);
   console.log('written to bench/results.json');
+  if (results.errors) process.exitCode = 1;
 }
 
 main().catch((e) => {
