@@ -5,6 +5,7 @@ import { findWalkthrough, PAGES } from '../pages';
 import { isLocalText } from '../protocol';
 import type { Ctx } from './ctx';
 import { cardUri } from './cardView';
+import { l10n } from './l10n';
 import { explainShapes } from './explainShapes';
 
 export const COMMANDS = {
@@ -22,13 +23,13 @@ export function showCard(ctx: Ctx) {
     if (!concept) {
       const picked = await vscode.window.showQuickPick(
         CARDS.map((c) => ({ label: c.title[ctx.lang], description: c.id, id: c.id })),
-        { title: 'ML Lens: Show Card', matchOnDescription: true },
+        { title: l10n.t('ML Lens: Show Card'), matchOnDescription: true },
       );
       if (!picked) return;
       concept = picked.id;
     }
     if (!cardFor(concept)) {
-      void vscode.window.showWarningMessage(`ML Lens has no card "${concept}" yet. Closest: ${closestIds(concept).join(', ')}.`);
+      void vscode.window.showWarningMessage(l10n.t('ML Lens has no card "{0}" yet. Closest: {1}.', concept, closestIds(concept).join(', ')));
       return;
     }
     await vscode.commands.executeCommand('markdown.showPreview', cardUri(concept, ctx.lang));
@@ -47,13 +48,13 @@ export function openWalkthrough(ctx: Ctx) {
       const picked = await vscode.window.showQuickPick(
         // Demos, then the concept pages (pictures of an architecture, no model of their own).
         [...DEMOS, ...PAGES].map((d) => ({ label: d.title[lang], description: d.id, detail: d.summary[lang], id: d.id })),
-        { title: 'ML Lens: Open Walkthrough', placeHolder: 'Choose a walkthrough', matchOnDescription: true, matchOnDetail: true },
+        { title: l10n.t('ML Lens: Open Walkthrough'), placeHolder: l10n.t('Choose a walkthrough'), matchOnDescription: true, matchOnDetail: true },
       );
       if (!picked) return;
       id = picked.id;
     }
     if (!findWalkthrough(id)) {
-      void vscode.window.showErrorMessage(`ML Lens has no walkthrough "${id}".`);
+      void vscode.window.showErrorMessage(l10n.t('ML Lens has no walkthrough "{0}".', id));
       return;
     }
     ctx.panels.open({ demo: id, request: typeof request === 'object' && request !== null ? request : {}, ...(isLocalText(note) ? { note } : {}) });

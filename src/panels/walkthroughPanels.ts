@@ -49,7 +49,7 @@ export class WalkthroughPanel implements vscode.Disposable {
 
   show(state: PanelState): void {
     this.state = state;
-    this.webviewPanel.title = titleOf(state.demo);
+    this.webviewPanel.title = this.manager.titleOf(state.demo);
     this.webviewPanel.reveal();
     void this.post(this.manager.showMessage(state));
   }
@@ -88,10 +88,6 @@ export class WalkthroughPanel implements vscode.Disposable {
   }
 }
 
-function titleOf(demo: string): string {
-  return `ML Lens: ${findWalkthrough(demo)?.title.en ?? demo}`;
-}
-
 export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanelSerializer<PanelState> {
   private readonly panels = new Set<WalkthroughPanel>();
   private readonly reports = new vscode.EventEmitter<PanelReport>();
@@ -108,6 +104,11 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
     private readonly settings: PanelSettings,
     readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** A panel's tab title, in the language of its content. */
+  titleOf(demo: string): string {
+    return `ML Lens: ${findWalkthrough(demo)?.title[this.settings.lang()] ?? demo}`;
+  }
 
   get openPanels(): readonly WalkthroughPanel[] {
     return [...this.panels];
@@ -164,7 +165,7 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
     }
     // Walkthroughs share one editor group: beside the code the first time, as tabs of that group afterwards.
     const column = [...this.panels].find((p) => p.webviewPanel.viewColumn)?.webviewPanel.viewColumn ?? vscode.ViewColumn.Beside;
-    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, titleOf(state.demo), column, {
+    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, this.titleOf(state.demo), column, {
       ...this.webviewOptions(),
       retainContextWhenHidden: true,
     });
