@@ -19,7 +19,10 @@ async function acceptPrompt(page: Page, expected: RegExp): Promise<void> {
 }
 
 async function explain(page: Page, line: number, prompts: RegExp[], title: string): Promise<Frame> {
-  await openFile(page, 'shape_zoo.py'); // the command works on the active editor: focus it (a panel may have focus)
+  // The command works on the active editor: give the workbench the focus back (a panel row may hold it).
+  const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+  if (await editor.isVisible()) await editor.click();
+  await openFile(page, 'shape_zoo.py');
   await goToLine(page, line);
   await runCommand(page, 'ML Lens: Explain Shapes');
   for (const p of prompts) await acceptPrompt(page, p);
@@ -64,6 +67,13 @@ for (const variant of [
       const wb = workbench();
       const frame = webviewFrame(wb.page);
       await frame.locator('[data-testid="confirm"]').click();
+      if (variant.webgpu) {
+        // SwiftShader takes seconds: the progress bar counts the runs meanwhile.
+        const progress = frame.locator('[data-testid="progress-text"]').filter({ hasText: /^([1-9]|1[0-5]) \/ 16 runs$/ });
+        await progress.waitFor({ timeout: 60_000 });
+        assert.equal(await frame.locator('[data-testid="progress"]').isVisible(), true);
+        await screenshot(wb.page, `shapes-progress-${variant.ep.toLowerCase()}-${variant.theme}`);
+      }
       const summary = frame.locator('[data-testid="check-summary"]');
       await summary.waitFor({ timeout: 180_000 });
       assert.equal((await frame.locator('[data-testid="ep"]').textContent())?.trim(), variant.ep);
@@ -97,6 +107,8 @@ for (const variant of [
       assert.equal(await row(frame, 'layer3').getAttribute('tabindex'), '0');
       await row(frame, 'layer3').press('Enter');
       await wb.page.locator('#status\\.editor\\.selection').filter({ hasText: /Ln 53,/ }).waitFor({ timeout: 15_000 });
+      await row(frame, 'layer3').focus();
+      await screenshot(wb.page, `shapes-keyboard-${variant.ep.toLowerCase()}-${variant.theme}`);
       await frame.locator('[data-testid="expand-all"]').click();
       assert.equal(await frame.locator('tbody tr:visible').count(), 47);
     });

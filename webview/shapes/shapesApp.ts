@@ -38,7 +38,7 @@ export class ShapesApp {
   private readonly confirmButton = h('vscode-button', { 'data-testid': 'confirm' });
   private readonly expandButton = h('vscode-button', { secondary: true, 'data-testid': 'expand-all' });
   private readonly collapseButton = h('vscode-button', { secondary: true, 'data-testid': 'collapse-all' });
-  private readonly progress = h('progress', { class: 'check-progress', max: 1, value: 0, hidden: true, 'data-testid': 'progress' });
+  private readonly progress = h('progress', { class: 'check-progress', max: 1, value: 0, 'data-testid': 'progress' });
   private readonly progressText = h('span', { class: 'progress-text', 'data-testid': 'progress-text' });
   private readonly progressWrap = h('span', { class: 'progress-wrap', hidden: true }, this.progress, this.progressText);
   private readonly status = h('div', { class: 'status check-status', role: 'status', hidden: true, 'data-testid': 'status' });

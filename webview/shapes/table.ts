@@ -89,7 +89,7 @@ export class ShapesTable {
         h('th', { class: 'c-name', scope: 'row', role: 'rowheader' }, t.total),
         h('td', { class: 'c-op' }),
         h('td', { class: 'c-in mono', 'data-testid': 'total-in' }, inputs.join(', ')),
-        h('td', { class: 'c-out mono', 'data-testid': 'total-out' }, shapesText(result.output)),
+        h('td', { class: 'c-out mono', 'data-testid': 'total-out' }, result.output ? shapesText(result.output) : '—'),
         this.footCheck,
         h('td', { class: 'c-num', 'data-testid': 'total-params', 'data-value': String(result.params) }, exactCount(result.params)),
         // MACs of a forward that stopped at an error would be a partial sum.
