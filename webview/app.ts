@@ -138,9 +138,8 @@ export class App {
     }
     this.error.hidden = true;
     this.extra = { runs: 0, createMs: 0, runMs: 0 };
-    const zh = this.lang === 'zh-cn';
     this.status.replaceChildren(
-      h('span', { 'data-testid': 'page-status' }, zh ? '概念页：图中的数字来自该架构本身的层参数算术' : 'Concept page: the pictures follow from the architecture\'s own layer arithmetic'),
+      h('span', { 'data-testid': 'page-status' }, page.definition.source[this.lang]),
       this.pageEp,
       this.extraTiming,
     );

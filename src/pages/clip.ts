@@ -115,6 +115,10 @@ export const clipPage: PageDefinition<ClipModel> = {
     en: 'A batch of N images and their N captions gives an N×N matrix of cosine similarities. Scaled by the learned temperature, each row is a classification "which caption is mine?" and each column "which image is mine?", with the matching pair on the diagonal as the answer; CLIP\'s loss averages the two cross-entropies. Move the embeddings and watch the matrix and the loss respond.',
     'zh-cn': '一个 batch 的 N 张图像和它们的 N 条描述构成 N×N 的余弦相似度矩阵。乘以可学习的温度后，每一行是一个分类问题"哪条描述是我的？"，每一列是"哪张图是我的？"，对角线上的配对就是答案；CLIP 的损失是两个方向交叉熵的平均。移动嵌入向量，看矩阵和损失如何变化。',
   },
+  source: {
+    en: 'Concept page: the loss matrix is computed by onnxruntime-web, through the attention and loss demos, on',
+    'zh-cn': '概念页：损失矩阵由 onnxruntime-web 通过注意力和损失演示计算，执行后端',
+  },
   prepare(request) {
     rejectUnknown('param', request.params, ['image_angles', 'text_angles', 'logit_scale']);
     if (request.inputs && Object.keys(request.inputs).length) throw new DemoInputError('the CLIP page takes no input tensors, only params image_angles, text_angles (degrees) and logit_scale');

@@ -85,6 +85,10 @@ export const patchGanPage: PageDefinition<PatchGanModel> = {
     en: 'pix2pix\'s discriminator never sees the whole image at once: each cell of its output grid is a real/fake logit for one patch of the input, and the patches overlap heavily. Pick a cell to see the pixels it judges, or a pixel to see every cell that judges it; change the number of stride-2 layers or the image size and the grid and the patch follow.',
     'zh-cn': 'pix2pix 的判别器从不一次看整张图：输出网格的每个格子是输入中一个图块的真/假 logit，这些图块大量重叠。选一个格子看它判断哪些像素，或选一个像素看哪些格子在判断它；改变步长 2 的层数或图像尺寸，网格和图块随之变化。',
   },
+  source: {
+    en: 'Concept page: grid sizes and receptive fields follow from the 4×4 convs\' strides and padding; no model to run',
+    'zh-cn': '概念页：网格尺寸和感受野由 4×4 卷积的步长和填充算出；无需运行模型',
+  },
   prepare(request) {
     rejectUnknown('param', request.params, ['size', 'n_layers', 'ndf']);
     if (request.inputs && Object.keys(request.inputs).length) throw new DemoInputError('the PatchGAN page takes no input tensors, only params size, n_layers and ndf');

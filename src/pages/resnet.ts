@@ -131,6 +131,10 @@ export const resnetPage: PageDefinition<ResNetModel> = {
     en: 'How a 3×224×224 image becomes 1000 class scores in torchvision\'s ResNet: a strided 7×7 stem and a max-pool quarter the resolution, four stages of residual blocks halve it three more times while the channels grow, and global average pooling leaves one 2048-vector for the classifier. Pick a variant or an input size and every shape, parameter count and MAC count follows.',
     'zh-cn': '在 torchvision 的 ResNet 中，一张 3×224×224 的图像如何变成 1000 个类别分数：步长 2 的 7×7 stem 和最大池化把分辨率降到四分之一，四个残差 stage 再把分辨率减半三次、通道逐级增加，全局平均池化最后留下一个 2048 维向量交给分类器。换一个变体或输入尺寸，所有形状、参数量和乘加次数随之更新。',
   },
+  source: {
+    en: 'Concept page: shapes, parameters and MACs follow from the layer sizes, ⌊(H + 2p − k)/s⌋ + 1 per conv; no model to run',
+    'zh-cn': '概念页：形状、参数量和乘加次数由各层尺寸算出，每个卷积 ⌊(H + 2p − k)/s⌋ + 1；无需运行模型',
+  },
   prepare(request) {
     rejectUnknown('param', request.params, ['variant', 'size', 'classes']);
     if (request.inputs && Object.keys(request.inputs).length) throw new DemoInputError('the ResNet page takes no input tensors, only params variant, size and classes');

@@ -81,6 +81,10 @@ export const swinPage: PageDefinition<SwinModel> = {
     en: 'Self-attention over every patch costs (hw)² — Swin attends only within M×M windows, a cost linear in the image. Alone, that would wall the windows off from each other, so every second block shifts the window grid by ⌊M/2⌋ tokens: implemented as a cyclic roll of the map, the same window partition, and a mask that keeps tokens that were not neighbours apart. Pick a token to see what it attends to in each block.',
     'zh-cn': '在所有 patch 上做自注意力的代价是 (hw)²——Swin 只在 M×M 窗口内做注意力，代价随图像大小线性增长。但只这样做，窗口之间就互相隔绝了，所以每隔一个块把窗口网格平移 ⌊M/2⌋ 个 token：实现上是对特征图做循环移位、用同样的窗口划分，再用掩码把原本不相邻的 token 隔开。选一个 token，看它在两个块里分别关注哪些 token。',
   },
+  source: {
+    en: 'Concept page: the partitions follow the reference code\'s window_partition, torch.roll and img_mask; no model to run',
+    'zh-cn': '概念页：窗口划分按参考实现的 window_partition、torch.roll 和 img_mask 计算；无需运行模型',
+  },
   prepare(request) {
     rejectUnknown('param', request.params, ['tokens', 'window', 'shift']);
     if (request.inputs && Object.keys(request.inputs).length) throw new DemoInputError('the Swin page takes no input tensors, only params tokens, window and shift');

@@ -21,5 +21,7 @@ export interface PageDefinition<M = unknown> {
   concept: string;
   title: LocalText;
   summary: LocalText;
+  /** Where the page's numbers come from, for the panel's status line. */
+  source: LocalText;
   prepare(request: DemoRequest): PreparedPage<M>;
 }

@@ -79,6 +79,10 @@ export const unetPage: PageDefinition<UNetModel> = {
     en: 'The encoder halves the resolution and doubles the channels at every level; the decoder climbs back up, and at each level concatenates the encoder map of the same size, so the convs there see the fine detail the bottleneck lost. Change the input size to one that is not a multiple of 2^depth and watch where torch.cat breaks.',
     'zh-cn': '编码器每一层把分辨率减半、通道翻倍；解码器逐层回升，并在每一层拼接同尺寸的编码器特征图，让那里的卷积看到瓶颈处丢失的细节。把输入尺寸改成不是 2^深度 倍数的值，看看 torch.cat 在哪一层出错。',
   },
+  source: {
+    en: 'Concept page: the sizes follow from MaxPool2d(2) flooring and the transposed conv doubling; no model to run',
+    'zh-cn': '概念页：尺寸由 MaxPool2d(2) 向下取整和转置卷积翻倍算出；无需运行模型',
+  },
   prepare(request) {
     rejectUnknown('param', request.params, ['size', 'depth', 'base', 'in_channels', 'out_channels']);
     if (request.inputs && Object.keys(request.inputs).length) throw new DemoInputError('the U-Net page takes no input tensors, only params size, depth, base, in_channels and out_channels');

@@ -152,26 +152,28 @@ export function resnetPageView(root: HTMLElement, session: PageSession): PageVie
   function blockFlow(s: ResNetStage): SVGSVGElement {
     const convs = s.first!.convs;
     const boxW = 150;
-    const gap = 26;
-    const width = 40 + convs.length * (boxW + gap) + 90;
-    const nodes: SVGElement[] = [svg('text', { class: 'flow-label', x: 4, y: 34 }, 'x')];
+    const gap = 30;
+    const [boxY, boxH, mid] = [10, 42, 31];
+    const nodes: SVGElement[] = [svg('text', { class: 'flow-label', x: 4, y: mid + 4 }, 'x')];
     convs.forEach((c, i) => {
       const x = 28 + i * (boxW + gap);
       nodes.push(
-        svg('rect', { class: 'flow-box', x, y: 14, width: boxW, height: 34, rx: 4 }),
-        svg('text', { class: 'flow-text', x: x + boxW / 2, y: 35, 'text-anchor': 'middle' }, t.conv(c)),
-        svg('path', { class: 'stage-arrow', d: `M${x - gap + 6},31 H${x - 2}`, 'marker-end': 'url(#stage-arrowhead)' }),
+        svg('path', { class: 'stage-arrow', d: `M${i === 0 ? 14 : x - gap + 2},${mid} H${x - 3}`, 'marker-end': 'url(#stage-arrowhead)' }),
+        svg('rect', { class: 'flow-box', x, y: boxY, width: boxW, height: boxH, rx: 4 }),
+        svg('text', { class: 'flow-text', x: x + boxW / 2, y: boxY + 17, 'text-anchor': 'middle' }, `${c.kernel}×${c.kernel} conv ${c.cin}→${c.cout}`),
+        svg('text', { class: 'flow-sub', x: x + boxW / 2, y: boxY + 33, 'text-anchor': 'middle' }, `${c.stride > 1 ? `/${c.stride} ` : ''}→ ${c.size}×${c.size}`),
       );
     });
-    const addX = 28 + convs.length * (boxW + gap) + 8;
+    const addX = 28 + convs.length * (boxW + gap) + 6;
     nodes.push(
-      svg('path', { class: 'stage-arrow', d: `M${addX - gap - 2},31 H${addX - 11}`, 'marker-end': 'url(#stage-arrowhead)' }),
-      svg('circle', { class: 'flow-add', cx: addX, cy: 31, r: 9 }),
-      svg('text', { class: 'flow-text', x: addX, y: 35, 'text-anchor': 'middle' }, '+'),
-      svg('text', { class: 'flow-label', x: addX + 14, y: 35 }, t.add),
-      svg('path', { class: `flow-shortcut${s.first!.shortcut === 'identity' ? '' : ' projection'}`, d: `M14,38 V70 H${addX} V41`, fill: 'none', 'marker-end': 'url(#stage-arrowhead)' }),
-      svg('text', { class: 'flow-label', x: (addX + 14) / 2, y: 66, 'text-anchor': 'middle' }, `${t.shortcut}: ${s.first!.shortcut === 'identity' ? t.identity : t.projection(s.first!.shortcut)}`),
+      svg('path', { class: 'stage-arrow', d: `M${addX - gap - 4},${mid} H${addX - 12}`, 'marker-end': 'url(#stage-arrowhead)' }),
+      svg('circle', { class: 'flow-add', cx: addX, cy: mid, r: 9 }),
+      svg('text', { class: 'flow-text', x: addX, y: mid + 4, 'text-anchor': 'middle' }, '+'),
+      svg('text', { class: 'flow-label', x: addX + 15, y: mid + 4 }, t.add),
+      svg('path', { class: `flow-shortcut${s.first!.shortcut === 'identity' ? '' : ' projection'}`, d: `M8,${mid + 8} V72 H${addX} V${mid + 12}`, fill: 'none', 'marker-end': 'url(#stage-arrowhead)' }),
+      svg('text', { class: 'flow-label', x: (addX + 8) / 2, y: 68, 'text-anchor': 'middle' }, `${t.shortcut}: ${s.first!.shortcut === 'identity' ? t.identity : t.projection(s.first!.shortcut)}`),
     );
+    const width = addX + 110;
     // The arrowhead marker is the diagram's (#stage-arrowhead): ids are shared across the page.
     return svg('svg', { class: 'block-flow', viewBox: `0 0 ${width} 80`, width, height: 80, role: 'img', 'aria-label': convs.map(t.conv).join('; ') }, ...nodes);
   }

@@ -60,6 +60,8 @@ const both = (key: Key) => ({ en: TEXT.en[key], 'zh-cn': TEXT['zh-cn'][key] });
 const BOX_H = 30;
 const ROW = 62;
 const boxWidth = (c: number) => 34 + 11 * Math.log2(Math.max(1, c));
+/** Wide enough for the channels' share of the picture and for the "C×H×W" text (about 7 px a character). */
+const mapWidth = (c: number, size: number) => Math.max(boxWidth(c), 7 * `${c}×${size}×${size}`.length + 14);
 
 export function unetPageView(root: HTMLElement, session: PageSession): PageView {
   const t = TEXT[session.lang];
@@ -74,12 +76,18 @@ export function unetPageView(root: HTMLElement, session: PageSession): PageView 
   const verdict = h('div', { class: 'unet-verdict', 'data-testid': 'unet-verdict', 'aria-live': 'polite' });
   root.replaceChildren(h('section', { class: 'step' }, bar.element, h('h2', {}, t.figure), h('div', { class: 'figure-scroll' }, figure), verdict));
 
-  function box(x: number, y: number, channels: number, size: number, cls: string, label: string, id: string): SVGElement[] {
-    const w = boxWidth(channels);
+  /** A feature map's box, wide enough for its C×H×W text; its name above it, or beside it on the `side` given. */
+  function box(x: number, y: number, channels: number, size: number, cls: string, label: string, id: string, side: 'top' | 'left' | 'right' = 'top'): SVGElement[] {
+    const text = `${channels}×${size}×${size}`;
+    const w = mapWidth(channels, size);
+    const name =
+      side === 'top'
+        ? svg('text', { class: 'fmap-label', x, y: y - 5, 'text-anchor': 'middle' }, label)
+        : svg('text', { class: 'fmap-label', x: side === 'left' ? x - w / 2 - 6 : x + w / 2 + 6, y: y + 19, 'text-anchor': side === 'left' ? 'end' : 'start' }, label);
     return [
       svg('rect', { class: `fmap ${cls}`, x: x - w / 2, y, width: w, height: BOX_H, rx: 3, 'data-map': id }),
-      svg('text', { class: 'fmap-text', x, y: y + 19, 'text-anchor': 'middle' }, `${channels}×${size}×${size}`),
-      ...(label ? [svg('text', { class: 'fmap-label', x, y: y - 5, 'text-anchor': 'middle' }, label)] : []),
+      svg('text', { class: 'fmap-text', x, y: y + 19, 'text-anchor': 'middle' }, text),
+      ...(label ? [name] : []),
     ];
   }
   const arrow = (d: string, cls = '') => svg('path', { class: `unet-arrow ${cls}`, d, 'marker-end': 'url(#unet-arrowhead)' });
@@ -93,35 +101,35 @@ export function unetPageView(root: HTMLElement, session: PageSession): PageView 
     const outX = rightX + 160;
     const top = 34;
     const rowY = (level: number) => top + level * ROW;
-    const half = (c: number) => boxWidth(c) / 2;
+    const half = (c: number, size: number) => mapWidth(c, size) / 2;
     const nodes: SVGElement[] = [];
     nodes.push(...box(inputX, top, m.inChannels, m.size, 'io', t.input, 'input'));
-    nodes.push(arrow(`M${inputX + half(m.inChannels) + 4},${top + BOX_H / 2} H${leftX - half(m.base) - 6}`));
+    nodes.push(arrow(`M${inputX + half(m.inChannels, m.size) + 4},${top + BOX_H / 2} H${leftX - half(m.base, m.size) - 6}`));
     const by = rowY(m.depth);
     m.levels.forEach((lv) => {
       const y = rowY(lv.level);
       const last = lv.level === m.depth - 1;
-      nodes.push(...box(leftX, y, lv.encoder.channels, lv.encoder.size, 'enc', `e${lv.level}`, `enc-${lv.level}`));
-      nodes.push(arrow(last ? `M${leftX},${y + BOX_H} V${by + BOX_H / 2} H${midX - half(m.bottleneck.channels) - 6}` : `M${leftX},${y + BOX_H} V${y + ROW - 6}`, 'down'));
+      nodes.push(...box(leftX, y, lv.encoder.channels, lv.encoder.size, 'enc', `e${lv.level}`, `enc-${lv.level}`, 'left'));
+      nodes.push(arrow(last ? `M${leftX},${y + BOX_H} V${by + BOX_H / 2} H${midX - half(m.bottleneck.channels, m.bottleneck.size) - 6}` : `M${leftX},${y + BOX_H} V${y + ROW - 6}`, 'down'));
       nodes.push(svg('text', { class: 'unet-op', x: leftX + 8, y: y + BOX_H + 19 }, t.down));
       const skipY = y + BOX_H / 2;
-      const from = leftX + half(lv.encoder.channels) + 4;
+      const from = leftX + half(lv.encoder.channels, lv.encoder.size) + 4;
       const d = lv.decoder;
       if (lv.mismatch) {
         const up = 2 * (m.levels[lv.level + 1]?.decoder?.size ?? m.bottleneck.size);
         nodes.push(svg('path', { class: 'unet-skip broken', d: `M${from},${skipY} H${rightX - 40}` }));
         nodes.push(svg('text', { class: 'unet-skip-label broken', x: (from + rightX) / 2, y: skipY - 6, 'text-anchor': 'middle' }, `✕ skip ${lv.encoder.size}×${lv.encoder.size} ≠ up ${up}×${up}`));
       } else if (d) {
-        nodes.push(arrow(`M${from},${skipY} H${rightX - half(d.channels) - 6}`, 'skip'));
-        nodes.push(svg('text', { class: 'unet-skip-label', x: (from + rightX - half(d.channels)) / 2, y: skipY - 6, 'text-anchor': 'middle' }, t.concat(d.up.channels, lv.encoder.channels)));
-        nodes.push(...box(rightX, y, d.channels, d.size, 'dec', `d${lv.level}`, `dec-${lv.level}`));
-        nodes.push(arrow(last ? `M${midX + half(m.bottleneck.channels) + 4},${by + BOX_H / 2} H${rightX} V${y + BOX_H + 6}` : `M${rightX},${y + ROW} V${y + BOX_H + 6}`, 'up'));
+        nodes.push(arrow(`M${from},${skipY} H${rightX - half(d.channels, d.size) - 6}`, 'skip'));
+        nodes.push(svg('text', { class: 'unet-skip-label', x: (from + rightX - half(d.channels, d.size)) / 2, y: skipY - 6, 'text-anchor': 'middle' }, t.concat(d.up.channels, lv.encoder.channels)));
+        nodes.push(...box(rightX, y, d.channels, d.size, 'dec', `d${lv.level}`, `dec-${lv.level}`, 'right'));
+        nodes.push(arrow(last ? `M${midX + half(m.bottleneck.channels, m.bottleneck.size) + 4},${by + BOX_H / 2} H${rightX} V${y + BOX_H + 6}` : `M${rightX},${y + ROW} V${y + BOX_H + 6}`, 'up'));
         nodes.push(svg('text', { class: 'unet-op', x: rightX + 8, y: y + BOX_H + 19 }, t.up));
       }
     });
     nodes.push(...box(midX, by, m.bottleneck.channels, m.bottleneck.size, 'neck', t.bottleneck, 'bottleneck'));
     if (m.output) {
-      nodes.push(arrow(`M${rightX + half(m.base) + 4},${top + BOX_H / 2} H${outX - half(m.outChannels) - 6}`));
+      nodes.push(arrow(`M${rightX + half(m.base, m.size) + 4},${top + BOX_H / 2} H${outX - half(m.outChannels, m.size) - 6}`));
       nodes.push(...box(outX, top, m.outChannels, m.size, 'io', t.output, 'output'));
     }
     const width = outX + 80;
