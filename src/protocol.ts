@@ -199,7 +199,7 @@ const isDim = (v: unknown) => (Number.isInteger(v) && (v as number) >= 0) || isT
 const isShape = (v: unknown) => Array.isArray(v) && v.length <= 16 && v.every(isDim);
 const isShapes = (v: unknown): v is (number | string)[][] => Array.isArray(v) && v.length <= 64 && v.every(isShape);
 /** Parameter and MAC counts: numbers, or formulas over symbolic dims. */
-const isCountOrFormula = (v: unknown) => isCount(v) || isText(v);
+const isCountOrFormula = (v: unknown) => isCount(v) || isText(v, 20_000);
 
 function isLayerAttr(v: unknown, depth = 0): boolean {
   if (v === null || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || isText(v, 500)) return true;

@@ -10,18 +10,19 @@ import { goToLine, openFile, runCommand, screenshot, useWorkbench, webviewFrame 
 
 type Frame = ReturnType<typeof webviewFrame>;
 
-/** Accepts the prefilled value of the open input box (after checking it). */
-async function acceptPrompt(page: Page, expected: RegExp): Promise<void> {
+/** Accepts the prefilled value of the open input box (after checking it), or types `answer` instead. */
+async function acceptPrompt(page: Page, expected: RegExp | string): Promise<void> {
   const box = page.locator('.quick-input-widget .quick-input-box input');
   await box.waitFor({ state: 'visible', timeout: 20_000 });
-  assert.match(await box.inputValue(), expected);
+  if (typeof expected === 'string') await box.fill(expected);
+  else assert.match(await box.inputValue(), expected);
   await box.press('Enter');
 }
 
-async function explain(page: Page, line: number, prompts: RegExp[], title: string): Promise<Frame> {
+async function explain(page: Page, line: number, prompts: (RegExp | string)[], title: string): Promise<Frame> {
   // The command works on the active editor: give the workbench the focus back (a panel row may hold it).
-  const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
-  if (await editor.isVisible()) await editor.click();
+  const tab = page.locator('.tabs-container .tab[data-resource-name="shape_zoo.py"]').first();
+  if (await tab.isVisible()) await tab.click();
   await openFile(page, 'shape_zoo.py');
   await goToLine(page, line);
   await runCommand(page, 'ML Lens: Explain Shapes');
@@ -127,6 +128,24 @@ for (const variant of [
       await screenshot(wb.page, `shapes-brokenhead-${variant.ep.toLowerCase()}-${variant.theme}`);
       await frame.locator('[data-testid="problem-reveal"]').click();
       await wb.page.locator('#status\\.editor\\.selection').filter({ hasText: /Ln 83,/ }).waitFor({ timeout: 15_000 });
+    });
+
+    test('symbolic sizes: TokenClassifier on (B, T):int64 is checked with B = 2, T = 32; attention is marked, not faked', async () => {
+      const wb = workbench();
+      const frame = await explain(wb.page, 68, ['(B, T):int64'], 'Shapes: TokenClassifier');
+      assert.equal(await frame.locator('[data-testid="stat-output"]').textContent(), '(B, T, 10)');
+      assert.equal(await frame.locator('[data-testid="stat-params"]').textContent(), '164,618');
+      assert.equal(await row(frame, 'head').locator('td[data-col="macs"]').getAttribute('data-value'), '640*B*T');
+      await frame.locator('[data-testid="confirm"]').click();
+      await frame.locator('[data-testid="check-summary"]').waitFor({ timeout: 120_000 });
+      assert.equal(await frame.locator('[data-testid="symbols"]').textContent(), 'Symbolic sizes take small values for the check: B = 2, T = 32.');
+      for (const name of ['embed', 'encoder.layers.0.linear1', 'encoder.layers.1.norm2', 'head']) assert.equal(await row(frame, name).getAttribute('data-check'), 'match', name);
+      const attn = row(frame, 'encoder.layers.0.self_attn');
+      assert.equal(await attn.getAttribute('data-check'), 'unsupported');
+      assert.match((await attn.locator('td.c-check').getAttribute('title')) ?? '', /does not build an ONNX model for MultiheadAttention/);
+      assert.equal(await row(frame, 'encoder').getAttribute('data-check'), 'partly');
+      assert.match((await frame.locator('[data-testid="check-summary"]').textContent()) ?? '', /^\d+ match · 2 not built$/);
+      await screenshot(wb.page, `shapes-symbolic-${variant.ep.toLowerCase()}-${variant.theme}`);
     });
   });
 }

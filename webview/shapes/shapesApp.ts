@@ -103,12 +103,13 @@ export class ShapesApp {
     );
     this.header.replaceChildren(h('h1', {}, t.title(result.className)), h('p', { class: 'summary' }, t.subtitle), facts);
     this.renderProblem(result);
-    const stat = (label: string, value: string, testid: string, title?: string) =>
-      h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-testid': testid, ...(title ? { title } : {}) }, value));
+    // A count over symbolic dims is a formula: smaller type, wrapped in its card.
+    const stat = (label: string, value: string, testid: string, title?: string, formula = false) =>
+      h('div', { class: 'stat' }, h('dt', {}, label), h('dd', { 'data-testid': testid, ...(title ? { title } : {}) }, formula ? h('span', { class: 'formula-text' }, value) : value));
     this.stats.replaceChildren(
-      stat(t.params, exactCount(result.params), 'stat-params'),
+      stat(t.params, exactCount(result.params), 'stat-params', undefined, typeof result.params === 'string'),
       // MACs of a forward that stopped at an error would be a partial sum: not shown.
-      result.output ? stat(t.macs, compactCount(result.macs), 'stat-macs', `${exactCount(result.macs)} MACs`) : stat(t.macs, '—', 'stat-macs'),
+      result.output ? stat(t.macs, compactCount(result.macs), 'stat-macs', `${exactCount(result.macs)} MACs`, typeof result.macs === 'string') : stat(t.macs, '—', 'stat-macs'),
       stat(t.output, result.output ? shapesText(result.output) : '—', 'stat-output'),
       stat(t.calls, String(result.rows.length), 'stat-calls'),
     );

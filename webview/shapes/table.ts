@@ -53,6 +53,11 @@ function shapesNode(shapes: readonly (readonly Dim[])[], inputs: readonly (reado
   return el;
 }
 
+/** A count, or a formula over symbolic dims cut to the column (the tooltip has all of it). */
+function countNode(v: number | string, text: string): Node {
+  return typeof v === 'string' ? h('span', { class: 'formula-text', title: v }, text) : document.createTextNode(text);
+}
+
 const CHECK_GLYPH: Record<string, string> = { match: '✓', mismatch: '✗', unsupported: '—', error: '!', yes: '✓', no: '✗', partly: '◐' };
 
 export class ShapesTable {
@@ -91,10 +96,10 @@ export class ShapesTable {
         h('td', { class: 'c-in mono', 'data-testid': 'total-in' }, inputs.join(', ')),
         h('td', { class: 'c-out mono', 'data-testid': 'total-out' }, result.output ? shapesText(result.output) : '—'),
         this.footCheck,
-        h('td', { class: 'c-num', 'data-testid': 'total-params', 'data-value': String(result.params) }, exactCount(result.params)),
+        h('td', { class: 'c-num', 'data-testid': 'total-params', 'data-value': String(result.params) }, countNode(result.params, exactCount(result.params))),
         // MACs of a forward that stopped at an error would be a partial sum.
         result.output
-          ? h('td', { class: 'c-num', 'data-testid': 'total-macs', 'data-value': String(result.macs), title: `${exactCount(result.macs)} MACs` }, compactCount(result.macs))
+          ? h('td', { class: 'c-num', 'data-testid': 'total-macs', 'data-value': String(result.macs), title: `${exactCount(result.macs)} MACs` }, countNode(result.macs, compactCount(result.macs)))
           : h('td', { class: 'c-num', 'data-testid': 'total-macs' }, '—'),
       ),
     );
@@ -139,8 +144,8 @@ export class ShapesTable {
       h('td', { class: 'c-in mono', role: 'gridcell' }, shapesText(row.in)),
       out,
       check,
-      h('td', { class: `c-num${subtotal}`, role: 'gridcell', 'data-col': 'params', 'data-value': String(row.params) }, exactCount(row.params)),
-      h('td', { class: `c-num${subtotal}`, role: 'gridcell', 'data-col': 'macs', 'data-value': String(row.macs), title: `${exactCount(row.macs)} MACs` }, compactCount(row.macs)),
+      h('td', { class: `c-num${subtotal}`, role: 'gridcell', 'data-col': 'params', 'data-value': String(row.params) }, countNode(row.params, exactCount(row.params))),
+      h('td', { class: `c-num${subtotal}`, role: 'gridcell', 'data-col': 'macs', 'data-value': String(row.macs), title: `${exactCount(row.macs)} MACs` }, countNode(row.macs, compactCount(row.macs))),
     );
     tr.addEventListener('click', () => {
       this.focusRow(i);
