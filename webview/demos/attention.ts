@@ -65,7 +65,7 @@ const TEXT = {
     sweepUnscaled: 'softmax(QKᵀ): no scaling',
     sweepScaled: 'softmax(QKᵀ/√d)',
     sweep: (top: string, topScaled: string) =>
-      `Each point is one ORT run of this walkthrough's sdpa model on ${SWEEP_QUERIES} random queries against ${SWEEP_KEYS} random keys of size d, read as the median over the queries of each query's largest weight. A dot product of d unit-variance products has variance d, so the unscaled scores spread out like √d and the softmax turns one-hot: at d = 256 a typical query gives ${top} of its weight to one key. Divided by √d the spread stays about 1 at every size (${topScaled} at d = 256), so the weights stay soft and the gradients do not vanish.`,
+      `Each point is one ORT run of this walkthrough's sdpa model on ${SWEEP_QUERIES} random queries against ${SWEEP_KEYS} random keys of size d, read as the median over the queries of each query's largest weight. A dot product of d unit-variance products has variance d, so the unscaled scores spread out like √d and the softmax turns one-hot: at d = 256 a typical query gives ${top} of its weight to one key. Divided by √d the scores keep a spread of about 1 at every size and the typical top weight stays low (${topScaled} at d = 256), so the weights stay soft and the gradients do not vanish.`,
     maskOff: 'The causal mask is off: every query sees every key.',
     maskOn: 'The causal mask is on: the cells marked −∞ are keys after their query.',
     turnOn: 'Turn the causal mask on',
@@ -116,7 +116,7 @@ const TEXT = {
     sweepUnscaled: 'softmax(QKᵀ)：不缩放',
     sweepScaled: 'softmax(QKᵀ/√d)',
     sweep: (top: string, topScaled: string) =>
-      `每个点是本演示的 sdpa 模型在 ORT 中的一次运行：${SWEEP_QUERIES} 个随机查询对 ${SWEEP_KEYS} 个随机键，维度为 d，取各查询最大权重的中位数。d 个单位方差乘积之和的方差是 d，所以不缩放的分数按 √d 拉开，softmax 变成 one-hot：d = 256 时一个典型查询把 ${top} 的权重给了同一个键。除以 √d 后，任何维度下分数的尺度都约为 1（d = 256 时为 ${topScaled}），权重保持平滑，梯度也不会消失。`,
+      `每个点是本演示的 sdpa 模型在 ORT 中的一次运行：${SWEEP_QUERIES} 个随机查询对 ${SWEEP_KEYS} 个随机键，维度为 d，取各查询最大权重的中位数。d 个单位方差乘积之和的方差是 d，所以不缩放的分数按 √d 拉开，softmax 变成 one-hot：d = 256 时一个典型查询把 ${top} 的权重给了同一个键。除以 √d 后，任何维度下分数的尺度都约为 1，典型的最大权重也保持在低位（d = 256 时为 ${topScaled}），权重保持平滑，梯度也不会消失。`,
     maskOff: '因果掩码已关闭：每个查询都能看到所有键。',
     maskOn: '因果掩码已打开：标为 −∞ 的格子是位于查询之后的键。',
     turnOn: '打开因果掩码',

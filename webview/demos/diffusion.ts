@@ -59,8 +59,8 @@ const TEXT = {
     alphaName: 'ᾱ_k',
     varMarker: (t: number, v: number) => `step t = ${t}: chain variance ${fmt(v)}`,
     abarMarker: (t: number, v: number) => `step t = ${t}: ᾱ_t = ${fmt(v)}`,
-    shared: (t: number, abar: number, cv: number, s1: number, s2: number) =>
-      `What they share at t = ${t}: the chain scales x0 by Π√α_k = √ᾱ_t = ${fmt(s1)}, the closed form's own factor, and its accumulated noise variance is ${fmt(cv)} while ᾱ_t = ${fmt(abar)} — the two add up to 1, so the noise factor is √(1 − ᾱ_t) = ${fmt(s2)} in both. Only the noise itself differs: the chain's result is the closed form with ε̄ in place of ε.`,
+    shared: (t: number, abar: string, cv: string, s1: number, s2: number) =>
+      `What they share at t = ${t}: the chain scales x0 by Π√α_k = √ᾱ_t = ${fmt(s1)}, the closed form's own factor, and its accumulated noise variance is ${cv} while ᾱ_t = ${abar} — the two add up to 1, so the noise factor is √(1 − ᾱ_t) = ${fmt(s2)} in both. Only the noise itself differs: the chain's result is the closed form with ε̄ in place of ε.`,
     trainIn: 'network input: x_t and t',
     trainOut: 'target: the noise ε that was added',
     train: (t: number) =>
@@ -95,8 +95,8 @@ const TEXT = {
     alphaName: 'ᾱ_k',
     varMarker: (t: number, v: number) => `第 t = ${t} 步：链式噪声方差 ${fmt(v)}`,
     abarMarker: (t: number, v: number) => `第 t = ${t} 步：ᾱ_t = ${fmt(v)}`,
-    shared: (t: number, abar: number, cv: number, s1: number, s2: number) =>
-      `t = ${t} 时两者的共同点：链式过程把 x0 乘以 Π√α_k = √ᾱ_t = ${fmt(s1)}，正是闭式解的系数；累积的噪声方差是 ${fmt(cv)}，而 ᾱ_t = ${fmt(abar)}——两者相加为 1，所以两边的噪声系数都是 √(1 − ᾱ_t) = ${fmt(s2)}。不同的只是噪声本身：链式结果就是把闭式解中的 ε 换成 ε̄。`,
+    shared: (t: number, abar: string, cv: string, s1: number, s2: number) =>
+      `t = ${t} 时两者的共同点：链式过程把 x0 乘以 Π√α_k = √ᾱ_t = ${fmt(s1)}，正是闭式解的系数；累积的噪声方差是 ${cv}，而 ᾱ_t = ${abar}——两者相加为 1，所以两边的噪声系数都是 √(1 − ᾱ_t) = ${fmt(s2)}。不同的只是噪声本身：链式结果就是把闭式解中的 ε 换成 ε̄。`,
     trainIn: '网络输入：x_t 和 t',
     trainOut: '目标：加入的噪声 ε',
     train: (t: number) =>
@@ -107,6 +107,8 @@ const TEXT = {
 type Text = (typeof TEXT)['en'];
 
 const scalar = (r: RunResult, name: string) => r.outputs[name].data[0] as number;
+/** Six significant digits: near t = T − 1 the chain variance is 0.99996, which four digits would show as 1. */
+const fmt6 = (v: number) => String(Number(v.toPrecision(6)));
 const steps = (n: number) => Array.from({ length: n }, (_, k) => k);
 
 export function diffusionView(root: HTMLElement, session: DemoSession): DemoView {
@@ -304,7 +306,7 @@ export function diffusionView(root: HTMLElement, session: DemoSession): DemoView
         [0, T - 1],
       );
       epsBarMap.set(r.outputs.eps_equiv, NOISE, [t.epsBar]);
-      sharedNote.textContent = t.shared(k, abar, cv, s1, s2);
+      sharedNote.textContent = t.shared(k, fmt6(abar), fmt6(cv), s1, s2);
 
       inMap.set(r.outputs.x_t, IMAGE, [t.trainIn]);
       targetMap.set(p.inputs.eps, NOISE, [t.trainOut]);

@@ -33,7 +33,7 @@ const TEXT = {
     deltaCaption: 'ΔW = (α/r)·B·A',
     termCaption: (k: number) => `k = ${k}: (α/r)·b${k}·a${k}ᵀ`,
     cell: (name: string, i: number, j: number, v: number | null) => `${name}[${i},${j}] = ${fmt(v)}`,
-    sumIntro: (r: number) => `ΔW is the sum of r = ${r} outer products: column k of B times row k of A, each a matrix of rank 1.`,
+    sumIntro: (r: number) => `ΔW is the sum of r = ${r} outer products: column k of B times row k of A, each a matrix of rank 1 — every row a multiple of one row, every column a multiple of one column (point at a cell to read it).`,
     more: (n: number) => `(and ${n} more)`,
     sumNote: (r: number) =>
       `Each term is one more ORT run of this model at rank 1 (A = row k of A, B = column k of B, the same α/r); add them up cell by cell and you get ΔW. However large the layer, ΔW is a sum of ${r} such terms, so its rank is at most ${r}.`,
@@ -56,7 +56,7 @@ const TEXT = {
     deltaCaption: 'ΔW = (α/r)·B·A',
     termCaption: (k: number) => `k = ${k}：(α/r)·b${k}·a${k}ᵀ`,
     cell: (name: string, i: number, j: number, v: number | null) => `${name}[${i},${j}] = ${fmt(v)}`,
-    sumIntro: (r: number) => `ΔW 是 r = ${r} 个外积之和：B 的第 k 列乘以 A 的第 k 行，每一项都是秩为 1 的矩阵。`,
+    sumIntro: (r: number) => `ΔW 是 r = ${r} 个外积之和：B 的第 k 列乘以 A 的第 k 行，每一项都是秩为 1 的矩阵——每一行都是同一行的倍数，每一列都是同一列的倍数（指向格子可读取数值）。`,
     more: (n: number) => `（另有 ${n} 项）`,
     sumNote: (r: number) =>
       `每一项是同一个模型在秩 1 时的又一次 ORT 运行（A 取 A 的第 k 行，B 取 B 的第 k 列，α/r 不变）；把它们逐格相加就得到 ΔW。无论层有多大，ΔW 都是 ${r} 个这样的项之和，所以它的秩至多为 ${r}。`,
@@ -108,7 +108,7 @@ export function loraView(root: HTMLElement, session: DemoSession): DemoView {
 
   // ---- the update as a picture ----
   const readout = h('div', { class: 'cell-heatmap-readout', 'aria-live': 'polite', 'data-testid': 'readout-lora-update' }, CellHeatmap.hint(lang));
-  const map = (id: string, name: string) => new CellHeatmap({ id, lang, scale: 'signed', rowLabel: (i) => String(i), colLabel: (j) => String(j), readout, describe: (i, j, v) => t.cell(name, i, j, v) });
+  const map = (id: string, name: string, compact = false) => new CellHeatmap({ id, lang, scale: 'signed', rowLabel: (i) => String(i), colLabel: (j) => String(j), readout, describe: (i, j, v) => t.cell(name, i, j, v), compact });
   const bMap = map('lora-B', 'B');
   const aMap = map('lora-A', 'A');
   const deltaMap = map('lora-delta', 'ΔW');
@@ -138,7 +138,7 @@ export function loraView(root: HTMLElement, session: DemoSession): DemoView {
     if (!rounds.current(round)) return;
     const extent = signedExtent(r.outputs.delta_w.data, ...runs.map((run) => run.outputs.delta_w.data));
     deltaMap.set(grid(r.outputs.delta_w), [t.deltaCaption], t.deltaCaption, extent);
-    while (termMaps.length < shown) termMaps.push(map(`lora-term-${termMaps.length}`, `term ${termMaps.length}`));
+    while (termMaps.length < shown) termMaps.push(map(`lora-term-${termMaps.length}`, `term ${termMaps.length}`, true));
     termMaps.length = shown;
     terms.replaceChildren(
       ...termMaps.flatMap((m, k) => {

@@ -29,6 +29,8 @@ export interface CellHeatmapOptions {
   /** A readout shared by several heatmaps (one line under a row of them); by default each has its own. */
   readout?: HTMLElement;
   onSelectRow?: (i: number) => void;
+  /** Small square cells whose numbers are left to the readout: a picture of structure (a rank-1 term's rows and columns). */
+  compact?: boolean;
 }
 
 export interface CellHeatmapData {
@@ -51,7 +53,7 @@ export class CellHeatmap {
   constructor(private readonly opts: CellHeatmapOptions) {
     const own = !opts.readout;
     this.readout = opts.readout ?? h('div', { class: 'cell-heatmap-readout', 'aria-live': 'polite', 'data-testid': `readout-${opts.id}` }, CellHeatmap.hint(opts.lang));
-    this.element = h('figure', { class: `cell-heatmap scale-${opts.scale}`, 'data-heatmap': opts.id, 'data-testid': `heatmap-${opts.id}` }, this.caption, this.table, own ? this.readout : null);
+    this.element = h('figure', { class: `cell-heatmap scale-${opts.scale}${opts.compact ? ' compact' : ''}`, 'data-heatmap': opts.id, 'data-testid': `heatmap-${opts.id}` }, this.caption, this.table, own ? this.readout : null);
     this.table.addEventListener('keydown', (e) => this.key(e));
   }
 

@@ -16,3 +16,14 @@ suite('cell heatmap shading', () => {
     assert.equal(signedExtent([]), 0);
   });
 });
+
+suite('cell heatmap text', () => {
+  test('two decimals with a real minus sign, −∞ for masked, large values as they are', async () => {
+    const { cellText } = await import('../../../webview/ui/cellHeatmap');
+    assert.equal(cellText(0.12345), '0.12');
+    assert.equal(cellText(-0.5713), '−0.57');
+    assert.equal(cellText(-0.001), '0.00');
+    assert.equal(cellText(null), '−∞');
+    assert.equal(cellText(16777216), '16777216');
+  });
+});
