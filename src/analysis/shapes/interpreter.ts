@@ -1111,6 +1111,8 @@ export class Interpreter {
   callModule(m: ModuleValue, args: Value[], kwargs: Map<string, Value>, node: Node): Value {
     if (!this.forwarding) return unknown(`calling ${m.op} outside the forward pass being explained`);
     const record: CallRecord = { line: this.line, name: m.name ?? '', op: m.op, in: flattenTensors(args), out: null, params: countParams(m), macs: 0, depth: this.moduleDepth };
+    // Set before the call: a row that fails still says what the layer was built with (for ONNX to try it).
+    if (m.api) record.attrs = layerAttrs(m);
     const isRoot = this.moduleDepth === 0 && m.name === '';
     if (!isRoot) this.records.push(record);
     this.moduleDepth++;
@@ -1138,7 +1140,6 @@ export class Interpreter {
     const macs = this.macStack.pop()!;
     if (this.macStack.length) this.macStack[this.macStack.length - 1] = add(this.macStack[this.macStack.length - 1], macs);
     record.out = flattenTensors([out]);
-    if (m.api) record.attrs = layerAttrs(m);
     record.params = countParams(m);
     record.macs = macs;
     return out;
