@@ -5,7 +5,7 @@
 import type { Detection } from '../analysis';
 import { isExpr } from '../analysis/evaluate';
 import type { DemoRequest, LocalText } from './demo';
-import { targetII } from './fromCallII';
+import { scaledTarget } from './fromCallScaled';
 import { findDemo } from './registry';
 import { pageForConcept } from '../pages';
 
@@ -83,7 +83,7 @@ export function walkthroughForCall(d: CallLike): WalkthroughTarget | undefined {
   } else if (DIRECT[c]) {
     target = { demo: DIRECT[c], request: {} };
   } else {
-    target = targetII(d);
+    target = scaledTarget(d);
   }
   if (!target) {
     // No demo for the concept: its concept page (ResNet, U-Net, PatchGAN, Swin, CLIP), if it has one.

@@ -1,6 +1,6 @@
 /**
- * The user's call → walkthrough mapping for the second set of demos (attention, lora, diffusion-forward,
- * fp16-update, perplexity, ranking-metrics, psnr-ssim). Literal arguments become demo params; sizes too large to
+ * The user's call → walkthrough mapping for attention, lora, diffusion-forward, fp16-update, perplexity,
+ * ranking-metrics and psnr-ssim. Literal arguments become demo params; sizes too large to
  * show (a 512-wide attention layer, rank 64) are scaled down to a walkthrough, and a note says what was kept.
  * fromCall.ts validates the request against the demo and falls back to plainer ones.
  */
@@ -13,7 +13,7 @@ import { MAX_T } from './diffusion';
 
 type CallLike = Pick<Detection, 'concept' | 'args'>;
 
-export interface TargetII {
+export interface ScaledTarget {
   demo: string;
   request: DemoRequest;
   /** Why the walkthrough's sizes differ from the user's, when they do. */
@@ -43,7 +43,7 @@ const IMAGE_QUALITY = new Set(['psnr', 'ssim']);
 /** diffusers' beta_schedule names → the demo's. */
 const SCHEDULE: Record<string, string> = { linear: 'linear', scaled_linear: 'scaled-linear', squaredcos_cap_v2: 'cosine' };
 
-export function targetII(d: CallLike): TargetII | undefined {
+export function scaledTarget(d: CallLike): ScaledTarget | undefined {
   const c = d.concept;
   if (c === 'multi-head-attention') return multiHead(d);
   if (ATTENTION_KIND[c]) {
@@ -79,7 +79,7 @@ export function targetII(d: CallLike): TargetII | undefined {
  * MultiHeadDotProductAttention(num_heads, qkv_features): self-attention with the user's head count (at most 4)
  * and head size (so that the width stays at most 8).
  */
-function multiHead(d: CallLike): TargetII {
+function multiHead(d: CallLike): ScaledTarget {
   const heads = positiveInt(literal(d, 'num_heads', 'num_query_heads'));
   const width = positiveInt(literal(d, 'embed_dim', 'qkv_features', 'in_features'));
   const keyDim = positiveInt(literal(d, 'key_dim', 'head_dim'));
@@ -108,7 +108,7 @@ function multiHead(d: CallLike): TargetII {
  * LoraConfig(r, lora_alpha, use_rslora), LoHa/LoKr (r, alpha), flax LoRA(in_features, lora_rank, out_features):
  * the user's rank up to 4, alpha rescaled so the update's scaling (alpha/r, or alpha/√r with rslora) is theirs.
  */
-function lora(d: CallLike): TargetII {
+function lora(d: CallLike): ScaledTarget {
   const r = positiveInt(literal(d, 'r', 'lora_rank'));
   const alpha = positive(literal(d, 'lora_alpha', 'alpha'));
   const rslora = literal(d, 'use_rslora') === true;
