@@ -5,9 +5,10 @@
  * measure the minified bundles users get.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { copyExtensionFiles } from '../test/ui/extensionCopy';
 
 export const root = join(__dirname, '..');
 
@@ -36,9 +37,7 @@ export function stageExtension(): Stage {
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     execFileSync(process.execPath, [join(root, 'esbuild.js'), '--production', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'pipe' });
-    for (const f of ['README.md', 'LICENSE', '.vscodeignore', 'media']) {
-      if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
-    }
+    copyExtensionFiles(dir, { withDist: false });
     // The build already ran: vsce must not run vscode:prepublish (it would rebuild the repo's dist/).
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
     delete pkg.scripts?.['vscode:prepublish'];

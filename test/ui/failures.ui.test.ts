@@ -12,21 +12,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { copyExtensionFiles } from './extensionCopy';
 import { pickFromCommand, repoRoot, runCommand, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
 
 type Frame = ReturnType<typeof webviewFrame>;
 
 const ORT_WASM = path.join('dist', 'ort', 'ort-wasm-simd-threaded.asyncify.wasm');
-
-/** A copy of the built extension (package.json, media/, dist/ without source maps) in a temp folder. */
-function copyExtension(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-lens-ui-ext-'));
-  fs.copyFileSync(path.join(repoRoot, 'package.json'), path.join(dir, 'package.json'));
-  for (const sub of ['media', 'dist']) {
-    if (fs.existsSync(path.join(repoRoot, sub))) fs.cpSync(path.join(repoRoot, sub), path.join(dir, sub), { recursive: true, filter: (f) => !f.endsWith('.map') });
-  }
-  return dir;
-}
 
 async function openWalkthrough(wb: Workbench, title: string): Promise<Frame> {
   await pickFromCommand(wb.page, 'ML Lens: Open Walkthrough…', title);
@@ -40,7 +31,8 @@ const text = async (frame: Frame, selector: string) => ((await frame.locator(sel
 suite('UI: a failing model explains itself, and the next run works', function () {
   let extensionCopy = '';
   suiteSetup(() => {
-    extensionCopy = copyExtension();
+    extensionCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'ml-lens-ui-ext-'));
+    copyExtensionFiles(extensionCopy, { withDist: true });
     const wasm = path.join(extensionCopy, ORT_WASM);
     fs.truncateSync(wasm, Math.floor(fs.statSync(wasm).size / 3));
     process.env.ML_LENS_EXT_DIR = extensionCopy; // the harness opens this folder as the extension
@@ -95,7 +87,9 @@ suite('UI: a failing model explains itself, and the next run works', function ()
 
     await frame.locator('[data-param="r"]').fill('2');
     await frame.locator('[data-param="r"]').press('Enter');
-    await error.waitFor({ state: 'hidden', timeout: 30_000 });
+    await error.waitFor({ state: 'hidden', timeout: 30_000 }).catch(async (e: Error) => {
+      throw new Error(`the error stayed after r = 2: "${await error.textContent()}" (r is now ${await frame.locator('[data-param="r"]').inputValue()})`, { cause: e });
+    });
     assert.equal(await frame.locator('[data-param="r"]').inputValue(), '2');
     assert.equal((await frame.locator('.step[data-step="inputs"] figure[data-tensor="x"] input').first().inputValue()), '5', 'the edited input survived the failed run');
     const deltaW = await frame.locator('figure[data-tensor="delta_w"] td').allTextContents();
