@@ -37,7 +37,7 @@ const TEXT = {
     sideNote: (lost: number, n: number) =>
       `Every cell is an update θ_new − θ from the panel's ORT run; the badge compares it with the fp32 update in the first column (within 1% counts as faithful). Here ${lost} of ${n} fp16-weight updates are lost outright.`,
     sweep: 'Where each update vanishes, and how loss scaling rescues it',
-    sweepChart: 'Effective update ÷ exact (fp32) update',
+    sweepChart: 'Effective update ÷ intended update −lr·g',
     at: (theta: string, lr: string) => `At θ = ${theta}, lr = ${lr}: `,
     xLabel: 'log₁₀ of the gradient g',
     ratio: 'ratio',
@@ -75,7 +75,7 @@ const TEXT = {
     sideNote: (lost: number, n: number) =>
       `每个单元格是面板 ORT 运行得到的更新量 θ_new − θ；标记是与第一列 fp32 更新的比较（相差 1% 以内算准确）。这里 ${n} 个 fp16 权重更新中有 ${lost} 个完全丢失。`,
     sweep: '更新在哪里消失，损失缩放如何挽救',
-    sweepChart: '实际更新 ÷ 精确（fp32）更新',
+    sweepChart: '实际更新 ÷ 预期更新 −lr·g',
     at: (theta: string, lr: string) => `θ = ${theta}、lr = ${lr}：`,
     xLabel: '梯度 g 的 log₁₀',
     ratio: '比值',

@@ -59,6 +59,8 @@ interface Scored {
 
 const scalar = (r: RunResult, name: string): number => r.outputs[name].data[0] ?? Infinity; // null: PSNR of identical images
 const decibels = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '∞');
+/** The smallest drop below 1 drawn in full colour on the similarity maps. */
+const MIN_DROP = 0.02;
 const three = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
 
 export function psnrSsimView(root: HTMLElement, session: DemoSession): DemoView {
@@ -180,11 +182,12 @@ export function psnrSsimView(root: HTMLElement, session: DemoSession): DemoView 
     maps.b.set(p.inputs.b, mapStyle(maxValue), [t.maps.b]);
     maps.sq.set(out.sq_error, { palette: 'heat', min: 0, max: peak(out.sq_error), color: 'red' }, [t.maps.sq, h('span', { class: 'map-range' }, ` 0 … ${fmt(peak(out.sq_error))}`)]);
     maps.window.set(out.window, { palette: 'heat', min: 0, max: peak(out.window), color: 'blue' }, [t.maps.window]);
-    // 1 = no difference, drawn as background; the map's lowest value gets the full colour, so small drops show too.
+    // 1 = no difference, drawn as background; the map's lowest value gets the full colour, so small drops show too —
+    // but never less than a MIN_DROP span, or float32 noise around 1 (a brightness shift's cs) would look like structure.
     const similarity = (map: Heatmap, x: TensorData, caption: string) => {
       const values = x.data.filter((v): v is number => v !== null && Number.isFinite(v));
       const lowest = values.length ? Math.min(...values) : 0;
-      map.set(x, { palette: 'heat', min: 1, max: Math.min(lowest, 1 - 1e-6), color: 'purple' }, [caption, h('span', { class: 'map-range' }, ` ${fmt(lowest)} … ${fmt(values.length ? Math.max(...values) : 1)}`)]);
+      map.set(x, { palette: 'heat', min: 1, max: Math.min(lowest, 1 - MIN_DROP), color: 'purple' }, [caption, h('span', { class: 'map-range' }, ` ${fmt(lowest)} … ${fmt(values.length ? Math.max(...values) : 1)}`)]);
     };
     similarity(maps.l, out.luminance, t.maps.l);
     similarity(maps.cs, out.contrast_structure, t.maps.cs);

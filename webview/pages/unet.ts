@@ -109,7 +109,8 @@ export function unetPageView(root: HTMLElement, session: PageSession): PageView 
     m.levels.forEach((lv) => {
       const y = rowY(lv.level);
       const last = lv.level === m.depth - 1;
-      nodes.push(...box(leftX, y, lv.encoder.channels, lv.encoder.size, 'enc', `e${lv.level}`, `enc-${lv.level}`, 'left'));
+      // Level 0's names go on top: the input and output arrows run beside those boxes.
+      nodes.push(...box(leftX, y, lv.encoder.channels, lv.encoder.size, 'enc', `e${lv.level}`, `enc-${lv.level}`, lv.level === 0 ? 'top' : 'left'));
       nodes.push(arrow(last ? `M${leftX},${y + BOX_H} V${by + BOX_H / 2} H${midX - half(m.bottleneck.channels, m.bottleneck.size) - 6}` : `M${leftX},${y + BOX_H} V${y + ROW - 6}`, 'down'));
       nodes.push(svg('text', { class: 'unet-op', x: leftX + 8, y: y + BOX_H + 19 }, t.down));
       const skipY = y + BOX_H / 2;
@@ -122,7 +123,7 @@ export function unetPageView(root: HTMLElement, session: PageSession): PageView 
       } else if (d) {
         nodes.push(arrow(`M${from},${skipY} H${rightX - half(d.channels, d.size) - 6}`, 'skip'));
         nodes.push(svg('text', { class: 'unet-skip-label', x: (from + rightX - half(d.channels, d.size)) / 2, y: skipY - 6, 'text-anchor': 'middle' }, t.concat(d.up.channels, lv.encoder.channels)));
-        nodes.push(...box(rightX, y, d.channels, d.size, 'dec', `d${lv.level}`, `dec-${lv.level}`, 'right'));
+        nodes.push(...box(rightX, y, d.channels, d.size, 'dec', `d${lv.level}`, `dec-${lv.level}`, lv.level === 0 ? 'top' : 'right'));
         nodes.push(arrow(last ? `M${midX + half(m.bottleneck.channels, m.bottleneck.size) + 4},${by + BOX_H / 2} H${rightX} V${y + BOX_H + 6}` : `M${rightX},${y + ROW} V${y + BOX_H + 6}`, 'up'));
         nodes.push(svg('text', { class: 'unet-op', x: rightX + 8, y: y + BOX_H + 19 }, t.up));
       }
