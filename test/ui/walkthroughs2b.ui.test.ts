@@ -251,3 +251,26 @@ for (const variant of [
     });
   });
 }
+
+suite('UI: walkthroughs II b in Simplified Chinese (light theme, wasm)', function () {
+  const workbench = useWorkbench({ webgpu: false, theme: 'light', settings: { 'mlLens.language': 'zh-cn' } });
+
+  test('every view and page speaks Chinese, with no undefined or NaN in its text', async () => {
+    const wb = workbench();
+    for (const [title, ran, shot] of [
+      ['混合精度：同一次更新在 fp32 与 fp16 下', '[data-testid="scaler-table"] tbody tr', 'fp16'],
+      ['由 logits 计算困惑度', '[data-testid="ppl-expansion"]', 'perplexity'],
+      ['排序指标：MRR、DCG 与 nDCG@k', '[data-testid="rank-list"] tbody tr', 'ranking'],
+      ['PSNR 与 SSIM：评价图像的两种方式', '.gallery .copy[data-distortion="shift"]', 'psnr-ssim'],
+      ['ResNet：逐个 stage 的形状链', '[data-testid="stage-table"] tbody tr', 'resnet'],
+      ['CLIP：对比损失矩阵', '[data-testid="clip-loss"] [data-metric="loss"]', 'clip'],
+    ] as const) {
+      const frame = await open(wb, title, ran);
+      const text = (await frame.locator('main').textContent()) ?? '';
+      assert.doesNotMatch(text, /undefined|NaN/, title);
+      assert.ok((text.match(/[\u4e00-\u9fff]/g) ?? []).length > 100, `${title}: Chinese prose`);
+      await noError(frame);
+      await screenshot(wb.page, `w2b-zh-${shot}`);
+    }
+  });
+});

@@ -62,6 +62,8 @@ const TEXT = {
 const R = 118;
 const C = 150;
 const probClass = (p: number | null) => `p-${Math.min(10, Math.max(0, Math.round((p ?? 0) * 10)))}`;
+/** Losses span 1e-7 … 10: tiny ones in scientific notation, the rest as fmt does. */
+const short = (v: number | null) => (v !== null && v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(1) : fmt(v));
 const norm = (deg: number) => Math.round((((deg % 360) + 360) % 360) * 10) / 10;
 
 export function clipPageView(root: HTMLElement, session: PageSession): PageView {
@@ -174,7 +176,7 @@ export function clipPageView(root: HTMLElement, session: PageSession): PageView 
     const n = m.n;
     const byRow = shadeSelect.value === 'rows';
     const p = byRow ? loss.imageToText : loss.textToImage;
-    const header = h('tr', {}, h('th', {}, ''), ...m.captions.map((cap, j) => h('th', { scope: 'col', title: cap[session.lang] }, `T${j + 1}`)), h('th', { scope: 'col', class: 'loss-col' }, t.rowLoss));
+    const header = h('tr', {}, h('th', {}, ''), ...m.captions.map((cap, j) => h('th', { scope: 'col', title: cap[session.lang] }, `T${j + 1}`)), h('th', { scope: 'col', class: 'loss-col', title: t.rowLoss }, '−log p'));
     const rows = Array.from({ length: n }, (_, i) =>
       h(
         'tr',
@@ -189,12 +191,12 @@ export function clipPageView(root: HTMLElement, session: PageSession): PageView 
             h('span', { class: 'prob-small' }, `p ${(p.data[k] ?? 0).toFixed(2)}`),
           );
         }),
-        h('td', { class: 'loss-col', 'data-output': 'image_losses' }, fmt(loss.imageLosses.data[i])),
+        h('td', { class: 'loss-col', 'data-output': 'image_losses', title: t.rowLoss }, short(loss.imageLosses.data[i])),
       ),
     );
-    const footer = h('tr', { class: 'loss-row' }, h('th', { scope: 'row' }, t.colLoss), ...Array.from({ length: n }, (_, j) => h('td', { 'data-output': 'text_losses' }, fmt(loss.textLosses.data[j]))), h('td'));
+    const footer = h('tr', { class: 'loss-row' }, h('th', { scope: 'row' }, t.colLoss), ...Array.from({ length: n }, (_, j) => h('td', { 'data-output': 'text_losses', title: t.colLoss }, short(loss.textLosses.data[j]))), h('td'));
     matrix.replaceChildren(h('thead', {}, header), h('tbody', {}, ...rows, footer));
-    const terms = (x: typeof loss.imageLosses) => x.data.map((v) => fmt(v));
+    const terms = (x: typeof loss.imageLosses) => x.data.map(short);
     losses.replaceChildren(
       h('p', { class: 'expansion', 'data-metric': 'image_loss' }, h('strong', {}, `${t.lossI}: `), t.mean(terms(loss.imageLosses), n, fmt(loss.imageLoss))),
       h('p', { class: 'expansion', 'data-metric': 'text_loss' }, h('strong', {}, `${t.lossT}: `), t.mean(terms(loss.textLosses), n, fmt(loss.textLoss))),

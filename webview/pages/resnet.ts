@@ -31,6 +31,7 @@ const TEXT = {
     avg: (s: ResNetStage) => `Global average pooling: each of the ${s.out[0]} channels becomes one number, whatever the input size was → ${shape(s.out)}.`,
     fc: (s: ResNetStage, c: number) => `A linear layer ${c}→${s.out[0]}: the class scores (logits). The softmax belongs to the loss (CrossEntropyLoss) or to inference.`,
     identity: 'identity',
+    convWord: 'conv',
     projection: (c: ConvSpec) => `1×1 conv ${c.cin}→${c.cout}${c.stride > 1 ? ` /${c.stride}` : ''} + BN`,
     shortcut: 'shortcut',
     add: '+ then ReLU',
@@ -56,6 +57,7 @@ const TEXT = {
     avg: (s: ResNetStage) => `全局平均池化：无论输入多大，${s.out[0]} 个通道各变成一个数 → ${shape(s.out)}。`,
     fc: (s: ResNetStage, c: number) => `线性层 ${c}→${s.out[0]}：类别分数（logits）。softmax 属于损失函数（CrossEntropyLoss）或推理阶段。`,
     identity: '恒等',
+    convWord: '卷积',
     projection: (c: ConvSpec) => `1×1 卷积 ${c.cin}→${c.cout}${c.stride > 1 ? ` /${c.stride}` : ''} + BN`,
     shortcut: '捷径',
     add: '相加后 ReLU',
@@ -160,7 +162,7 @@ export function resnetPageView(root: HTMLElement, session: PageSession): PageVie
       nodes.push(
         svg('path', { class: 'stage-arrow', d: `M${i === 0 ? 14 : x - gap + 2},${mid} H${x - 3}`, 'marker-end': 'url(#stage-arrowhead)' }),
         svg('rect', { class: 'flow-box', x, y: boxY, width: boxW, height: boxH, rx: 4 }),
-        svg('text', { class: 'flow-text', x: x + boxW / 2, y: boxY + 17, 'text-anchor': 'middle' }, `${c.kernel}×${c.kernel} conv ${c.cin}→${c.cout}`),
+        svg('text', { class: 'flow-text', x: x + boxW / 2, y: boxY + 17, 'text-anchor': 'middle' }, `${c.kernel}×${c.kernel} ${t.convWord} ${c.cin}→${c.cout}`),
         svg('text', { class: 'flow-sub', x: x + boxW / 2, y: boxY + 33, 'text-anchor': 'middle' }, `${c.stride > 1 ? `/${c.stride} ` : ''}→ ${c.size}×${c.size}`),
       );
     });
