@@ -4,9 +4,9 @@
  * what each edit must change; light theme on wasm, dark theme on WebGPU. Screenshots to test-results/.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pickFromCommand, repoRoot, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
+import { clickCodeLens, openFile, pickFromCommand, repoRoot, screenshot, useWorkbench, webviewFrame, type Workbench } from './harness';
 
 type Frame = ReturnType<typeof webviewFrame>;
 interface Case {
@@ -226,6 +226,17 @@ for (const variant of [
       assert.equal(await swin.getAttribute('data-shifted'), '9');
       assert.deepEqual(await frame.locator('[data-testid="swin-cost"] td[data-output="ratio"]').allTextContents(), ['13.8×', '2.7×', '1.2×', '1.0×']);
       await screenshot(wb.page, `w2b-page-swin-${tag}`);
+      await noError(frame);
+    });
+
+    test('a concept page opens from the user\'s code: the CodeLens on SwinModel(config) shows the shifted windows', async () => {
+      const wb = workbench();
+      writeFileSync(path.join(wb.workspace, 'swin_backbone.py'), 'from transformers import SwinConfig, SwinModel\n\nconfig = SwinConfig(window_size=7)\nbackbone = SwinModel(config)\n');
+      await openFile(wb.page, 'swin_backbone.py');
+      await clickCodeLens(wb.page, 'ML Lens: SwinModel · walkthrough', 4);
+      const frame = webviewFrame(wb.page);
+      await frame.locator('h1', { hasText: 'Swin Transformer: windows and shifted windows' }).waitFor({ timeout: 60_000 });
+      await frame.locator('[data-testid="swin-readout"][data-token]').waitFor({ timeout: 30_000 });
       await noError(frame);
     });
 
