@@ -18,6 +18,8 @@ const production = process.argv.includes('--production');
 // `--outdir DIR`: build somewhere other than dist/ (the bench's production build must not clean dist/ under others).
 const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
 const out = (file) => path.join(outdir, file);
+// `--metafile`: also write <outdir>/meta.json, what each bundle is made of (the bench lists the largest parts).
+const metafile = process.argv.includes('--metafile');
 
 const common = {
   bundle: true,
@@ -82,7 +84,15 @@ async function main() {
   }
   const t0 = Date.now();
   if (production) fs.rmSync(outdir, { recursive: true, force: true }); // no stale maps in the VSIX
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile })));
+  if (metafile) {
+    const merged = { inputs: {}, outputs: {} };
+    for (const r of results) {
+      Object.assign(merged.inputs, r.metafile.inputs);
+      Object.assign(merged.outputs, r.metafile.outputs);
+    }
+    fs.writeFileSync(out('meta.json'), JSON.stringify(merged));
+  }
   copyAssets();
   console.log(`esbuild: built ${builds.length} bundles in ${Date.now() - t0} ms${production ? ' (production)' : ''}`);
 }

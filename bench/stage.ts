@@ -19,6 +19,8 @@ export interface Stage {
   vsixBytes: number;
   /** Bytes of every file in the production dist/, by path relative to the folder. */
   files: Record<string, number>;
+  /** What the extension and panel bundles are made of: source folder (or npm package) → bytes, largest first. */
+  composition: Record<string, [string, number][]>;
   remove(): void;
 }
 
@@ -32,11 +34,34 @@ function filesUnder(dir: string, base = dir): Record<string, number> {
   return out;
 }
 
+interface Meta {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** Per bundle: its bytes grouped by src/<folder>/<folder> or node_modules/<package>, largest first. */
+function compositionOf(meta: Meta, bundles: string[]): Record<string, [string, number][]> {
+  const out: Record<string, [string, number][]> = {};
+  for (const bundle of bundles) {
+    const [, output] = Object.entries(meta.outputs).find(([file]) => file.endsWith(`/${bundle}`)) ?? [];
+    if (!output) continue;
+    const groups = new Map<string, number>();
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const group = input.replace(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1').replace(/^((?:src|webview)\/[^/]+(?:\/[^/.]+)?)\/.*$/, '$1');
+      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+    }
+    out[bundle] = [...groups].sort((a, b) => b[1] - a[1]);
+  }
+  return out;
+}
+
 export function stageExtension(): Stage {
   const dir = mkdtempSync(join(tmpdir(), 'ml-lens-bench-ext-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
-    execFileSync(process.execPath, [join(root, 'esbuild.js'), '--production', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'esbuild.js'), '--production', '--metafile', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'pipe' });
+    const metaFile = join(dir, 'dist', 'meta.json');
+    const composition = compositionOf(JSON.parse(readFileSync(metaFile, 'utf8')) as Meta, ['dist/extension.js', 'dist/webview/main.js']);
+    rmSync(metaFile);
     copyExtensionFiles(dir, { withDist: false });
     // The build already ran: vsce must not run vscode:prepublish (it would rebuild the repo's dist/).
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
@@ -45,7 +70,7 @@ export function stageExtension(): Stage {
     const vsix = join(dir, 'ml-lens.vsix');
     const vsce = join(root, 'node_modules', '.bin', 'vsce');
     execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: dir, stdio: 'pipe' });
-    return { dir, vsix, vsixBytes: statSync(vsix).size, files: filesUnder(join(dir, 'dist'), dir), remove };
+    return { dir, vsix, vsixBytes: statSync(vsix).size, files: filesUnder(join(dir, 'dist'), dir), composition, remove };
   } catch (e) {
     remove();
     const err = e as { stderr?: Buffer; message: string };
