@@ -27,6 +27,7 @@ export class MlLensHoverProvider implements vscode.HoverProvider {
         walkthrough: walk ? commandUri('mlLens.openWalkthrough', [walk.demo, walk.request, ...(walk.note ? [walk.note] : [])]) : undefined,
         shapes: model ? commandUri('mlLens.explainShapes', [document.uri.toString(), model.name]) : undefined,
         card: commandUri('mlLens.showCard', [d.concept]),
+        explorer: commandUri('mlLens.showInExplorer', [d.concept]),
       }),
     );
     md.isTrusted = { enabledCommands: [...LINK_COMMANDS] };

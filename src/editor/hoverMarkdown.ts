@@ -28,11 +28,13 @@ export interface HoverLinks {
   card?: string;
   /** Command URI that explains the shapes of the model class around this construct. */
   shapes?: string;
+  /** Command URI that selects the concept in the ML Lens explorer. */
+  explorer?: string;
 }
 
 const L: Record<Lang, Record<string, string>> = {
-  en: { yourCall: 'Your call', param: 'parameter', value: 'value', given: 'yours', dflt: 'default', required: 'required', shapes: 'Shapes', pitfall: 'Pitfall', why: 'Why?', walkthrough: 'Open walkthrough', explainShapes: 'Explain shapes', card: 'Full card', docs: 'Docs' },
-  'zh-cn': { yourCall: '你的调用', param: '参数', value: '取值', given: '你设置的', dflt: '默认', required: '必填', shapes: '形状', pitfall: '常见陷阱', why: '为什么？', walkthrough: '打开交互演示', explainShapes: '推断张量形状', card: '完整卡片', docs: '文档' },
+  en: { yourCall: 'Your call', param: 'parameter', value: 'value', given: 'yours', dflt: 'default', required: 'required', shapes: 'Shapes', pitfall: 'Pitfall', why: 'Why?', walkthrough: 'Open walkthrough', explainShapes: 'Explain shapes', explorer: 'Show in explorer', card: 'Full card', docs: 'Docs' },
+  'zh-cn': { yourCall: '你的调用', param: '参数', value: '取值', given: '你设置的', dflt: '默认', required: '必填', shapes: '形状', pitfall: '常见陷阱', why: '为什么？', walkthrough: '打开交互演示', explainShapes: '推断张量形状', explorer: '在资源管理器中显示', card: '完整卡片', docs: '文档' },
 };
 
 
@@ -68,6 +70,7 @@ export function hoverMarkdown(d: Detection, lang: Lang, links: HoverLinks = {}):
   if (links.walkthrough) actions.push(`[${l.walkthrough}](${links.walkthrough})`);
   if (links.shapes) actions.push(`[${l.explainShapes}](${links.shapes})`);
   if (links.card) actions.push(`[${l.card}](${links.card})`);
+  if (links.explorer) actions.push(`[${l.explorer}](${links.explorer})`);
   const docs = card ? (card.docs[d.framework] ?? Object.values(card.docs)[0]) : undefined;
   if (docs && /^https:\/\//.test(docs)) actions.push(`[${l.docs}](${docs})`);
   if (actions.length) out.push(actions.join(' · '));

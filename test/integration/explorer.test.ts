@@ -62,6 +62,18 @@ suite('explorer: Concepts view', function () {
     assert.strictEqual(weightDecay.contextValue, 'concept', 'weight decay has no walkthrough');
   });
 
+  test('Show in Explorer (the hover link) opens the view on the concept, clearing a filter that hides it', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('mlLens.explorer.filter', 'adamw');
+    await vscode.commands.executeCommand('mlLens.showInExplorer', 'layer-norm');
+    const selected = await until(() => {
+      const s = a.explorer.conceptsView.selection[0];
+      return s?.kind === 'concept' ? s.entry.id : undefined;
+    }, 'the concept to be selected');
+    assert.strictEqual(selected, 'layer-norm');
+    assert.strictEqual(a.explorer.conceptsView.visible, true);
+  });
+
   test('the inline action opens the concept\'s variant of a walkthrough', async () => {
     const a = await api();
     const families = await a.explorer.concepts.getChildren();

@@ -45,7 +45,8 @@ suite('hover and CodeLens in the extension host', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'nn.LayerNorm(hidden)', 4));
     const ours = hovers.flatMap((h) => h.contents).find((c) => typeof c !== 'string' && (c as vscode.MarkdownString).value.includes('Layer normalization')) as vscode.MarkdownString;
     assert.ok(ours);
-    assert.deepStrictEqual(ours.isTrusted, { enabledCommands: ['mlLens.openWalkthrough', 'mlLens.showCard', 'mlLens.explainShapes'] });
+    assert.deepStrictEqual(ours.isTrusted, { enabledCommands: ['mlLens.openWalkthrough', 'mlLens.showCard', 'mlLens.explainShapes', 'mlLens.showInExplorer'] });
+    assert.match(ours.value, /\[Show in explorer\]\(command:mlLens\.showInExplorer\?/);
     // The LayerNorm sits in a model class: the hover links to that model's shapes.
     assert.match(ours.value, /\[Explain shapes\]\(command:mlLens\.explainShapes\?/);
     assert.strictEqual(ours.supportHtml, false);

@@ -20,6 +20,8 @@ export const EXPLORER_COMMANDS = {
   clearFilter: 'mlLens.explorer.clearFilter',
   openWalkthrough: 'mlLens.explorer.openWalkthrough',
   showCard: 'mlLens.explorer.showCard',
+  /** Opens the Concepts view on one concept (the hover's "Show in explorer" link). */
+  showInExplorer: 'mlLens.showInExplorer',
 } as const;
 
 /** What tests (through the API `activate` returns) and the walkthrough use. */
@@ -44,6 +46,14 @@ export function registerExplorer(ctx: Ctx): Explorer {
     await describeFilter(concepts, conceptsView);
   };
   ctx.registerCommand(EXPLORER_COMMANDS.search, () => () => searchConcepts(ctx, explorer));
+  ctx.registerCommand(EXPLORER_COMMANDS.showInExplorer, () => async (id?: unknown) => {
+    if (typeof id !== 'string') return;
+    await vscode.commands.executeCommand(`${CONCEPTS_VIEW}.focus`);
+    // A filter that hides the concept is cleared rather than leaving the user on an empty selection.
+    if (!(await concepts.nodeOf(id))) await applyFilter('');
+    const node = await concepts.nodeOf(id);
+    if (node) await conceptsView.reveal(node, { select: true, focus: true, expand: true });
+  });
   const filter = () => (text?: string) => (typeof text === 'string' ? applyFilter(text) : filterInput(concepts, applyFilter));
   ctx.registerCommand(EXPLORER_COMMANDS.filter, filter);
   ctx.registerCommand(EXPLORER_COMMANDS.editFilter, filter);
