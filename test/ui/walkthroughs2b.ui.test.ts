@@ -41,6 +41,12 @@ const attrNumbers = (frame: Frame, selector: string, attr: string): Promise<numb
 const textNumbers = (frame: Frame, selector: string): Promise<number[]> =>
   frame.locator(selector).evaluateAll((els) => els.map((e) => Number((e.textContent ?? '').replace('−', '-').match(/-?[\d.]+(e-?\d+)?/)?.[0])));
 
+/** Prints the panel's timings (its own run, and the views' extra runs so far) for the run log. */
+async function logTiming(frame: Frame, label: string): Promise<void> {
+  const text = async (id: string) => ((await frame.locator(`[data-testid="${id}"]`).count()) ? ((await frame.locator(`[data-testid="${id}"]`).first().textContent()) ?? '').trim() : '');
+  console.log(`      timing ${label}: ${[await text('ep'), await text('timing'), await text('chart-timing')].filter(Boolean).join(' ')}`);
+}
+
 async function noError(frame: Frame): Promise<void> {
   assert.equal(await frame.locator('[data-testid="error"]').isHidden(), true, `no error shown: ${await frame.locator('[data-testid="error"]').textContent()}`);
 }
@@ -78,6 +84,7 @@ for (const variant of [
       assertClose(await textNumbers(frame, `${rows} td[data-output="theta_scaled"]`), [1, 1, 1, 0.96], variant.tol, 'θ after each step');
       await noError(frame);
       await frame.locator('[data-step="side-by-side"]').scrollIntoViewIfNeeded();
+      await logTiming(frame, `fp16-update ${tag}`);
       await screenshot(wb.page, `w2b-fp16-table-${tag}`);
       await frame.locator(sweep).scrollIntoViewIfNeeded();
       await screenshot(wb.page, `w2b-fp16-sweep-${tag}`);
@@ -97,6 +104,7 @@ for (const variant of [
       assertClose(await attrNumbers(frame, '[data-testid="chart-target-prob"] rect.chart-bar', 'data-value'), data(seed, 'target_prob'), variant.tol, 'p bars');
       assert.match((await frame.locator('[data-testid="ppl-expansion"]').textContent()) ?? '', /^PPL = exp\(0\.671\) = 1\.956$/);
       assert.equal(await frame.locator('[data-testid="token-chips"] .chip').count(), 6);
+      await logTiming(frame, `perplexity ${tag}`);
       await screenshot(wb.page, `w2b-perplexity-${tag}`);
       // After the second "the", make "dog" the actual next token: its NLL is −log p(dog | row 5).
       const logp = data(seed, 'log_probs');
@@ -124,6 +132,7 @@ for (const variant of [
       const results = '[data-testid="ranking-results"]';
       assert.match((await frame.locator(`${results} [data-metric="ndcg"]`).textContent()) ?? '', /nDCG@5 = 3\.149 \/ 5\.693 = 0\.5531$/);
       assert.match((await frame.locator(`${results} [data-metric="mrr"]`).textContent()) ?? '', /RR = 1\/2 .*= 0\.5$/);
+      await logTiming(frame, `ranking-metrics ${tag}`);
       await screenshot(wb.page, `w2b-ranking-${tag}`);
       // Alt+↑ on rank 3 (relevance 3) moves it to rank 2: [0, 3, 2, 0, 1, 2].
       await frame.locator(`${list} tbody tr[data-rank="3"]`).focus();
@@ -156,6 +165,7 @@ for (const variant of [
       assertClose(await attrNumbers(frame, `${copies} [data-metric="ssim"]`, 'data-value'), expect('ssim'), variant.tol * 10, 'SSIM of the copies');
       assert.match((await frame.locator('[data-testid="psnr-ssim-verdict"]').textContent()) ?? '', /PSNR 20\.75 dB.*from 0\.747 \(more contrast\) to 0\.963 \(brighter\)/);
       await frame.locator('[data-step="copies"]').scrollIntoViewIfNeeded();
+      await logTiming(frame, `psnr-ssim ${tag}`);
       await screenshot(wb.page, `w2b-psnr-ssim-${tag}`);
       await frame.locator('.copy[data-distortion="brightness"] .copy-pick').click();
       await frame.locator('.copy.selected[data-distortion="brightness"]').waitFor({ timeout: 30_000 });
@@ -248,6 +258,7 @@ for (const variant of [
       assertClose(await attrNumbers(frame, '[data-testid="clip-matrix"] td.logit-cell', 'data-logit'), data(seed, 'logits_per_image'), variant.tol * 10, 'logits');
       assertClose(await attrNumbers(frame, '[data-testid="clip-matrix"] td.logit-cell', 'data-p'), data(seed, 'image_to_text'), variant.tol * 10, 'row softmax');
       assertClose(await attrNumbers(frame, '[data-testid="clip-loss"] [data-metric="loss"]', 'data-value'), data(seed, 'loss'), variant.tol * 10, 'CLIP loss');
+      await logTiming(frame, `clip-contrastive ${tag}`);
       await screenshot(wb.page, `w2b-page-clip-${tag}`);
       // Move caption 2 onto image 2's direction with the keyboard: the loss drops.
       const before = (await attrNumbers(frame, '[data-testid="clip-loss"] [data-metric="loss"]', 'data-value'))[0];
