@@ -87,13 +87,17 @@ function panelNote(p: PanelBench, composition: Composition | undefined): string 
 }
 
 function scanNote(s: ScanBench): string {
-  const parseShare = s.inProcess.tenKLines.parseOnlyMs / s.inProcess.tenKLines.cpythonAstMs;
+  const { mlLensMs, parseOnlyMs, cpythonAstMs } = s.inProcess.tenKLines;
+  const parseShare = parseOnlyMs / cpythonAstMs;
   return (
-    'scan: ML Lens parses with tree-sitter compiled to WebAssembly (the same parser runs in the browser and the web ' +
-    'extension host), then resolves imports and classifies every reference; CPython only parses, with its C parser. ' +
-    `tree-sitter's parse alone takes ${parseShare.toFixed(2)}× CPython's time on the 10k-line file` +
-    (parseShare > 0.5 ? ', so no change to the detection can reach 0.5×' : '') +
-    '. Whole processes cannot meet the ratio either: starting Node costs about what CPython needs to start and parse the corpus.'
+    `scan: on the 10k-line file ML Lens spends ${ms(parseOnlyMs)} in tree-sitter's parse (WebAssembly; ${parseShare.toFixed(2)}× ` +
+    `CPython's ast.parse alone${parseShare > 0.5 ? ', so no detection can bring the total to 0.5×' : ''}) and ` +
+    `${ms(mlLensMs - parseOnlyMs)} resolving imports and classifying references, against ${ms(cpythonAstMs)} for CPython, ` +
+    'which only parses, in C. The classification asks the tree for nodes and their parents across the wasm boundary, ' +
+    "and web-tree-sitter 0.25 finds a node's parent by descending from the root (ts_node_child_with_descendant leads the " +
+    'profile after the parse): collecting a reference\'s ancestors in one descent, as web-tree-sitter advises, instead of ' +
+    '.parent hop by hop is the next step in src/analysis. Whole processes add ' +
+    `Node's start (${ms(s.wholeProcess.nodeStartupMs)}) against Python's (${ms(s.wholeProcess.pythonStartupMs)}).`
   );
 }
 
@@ -133,8 +137,7 @@ function scanRows(s: ScanBench): Row[] {
 }
 
 function hostRows(h: HostBench, composition: Composition | undefined): Row[] {
-  if (h.error) return [{ name: 'host bench', value: `failed: ${h.error.split('\n')[0]}`, met: false }];
-  const rows: Row[] = [];
+  const rows: Row[] = h.error ? [{ name: 'host bench', value: `failed: ${h.error.split('\n')[0]}`, met: false }] : [];
   const { hover, activation } = h;
   if (hover && hover.all.n === 0) {
     rows.push({

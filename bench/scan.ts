@@ -4,7 +4,7 @@
  * Corpus: test/fixtures/corpus + examples, and a 10,000-line file made of them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText, PythonParser } from '../src/analysis';
@@ -100,6 +100,7 @@ export async function benchScan(runs = 9): Promise<ScanBench> {
   const nodeStartupMs = timeCommand(process.execPath, ['-e', '0'], runs);
   const pythonStartupMs = timeCommand(python, ['-c', 'pass'], runs);
   const cpythonWarm = cpythonInProcess(python, corpus, bigFile, runs);
+  rmSync(dir, { recursive: true, force: true });
 
   // In process: parser init + first scan (cold), then the median of warm scans.
   const wasm = (f: string) => readFileSync(join(root, 'dist', 'parser', f));
