@@ -21,6 +21,8 @@ export interface Stage {
   files: Record<string, number>;
   /** What the extension and panel bundles are made of: source folder (or npm package) → bytes, largest first. */
   composition: Record<string, [string, number][]>;
+  /** Static imports that make src/extension.ts load the models, the shape engine or the concept pages at activation. */
+  eagerImports: string[];
   remove(): void;
 }
 
@@ -35,7 +37,28 @@ function filesUnder(dir: string, base = dir): Record<string, number> {
 }
 
 interface Meta {
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
   outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** Modules big enough to matter at activation and needed only when a panel, a shape or a walkthrough is asked for. */
+const LAZY_CANDIDATES = /^src\/(models|analysis\/shapes|pages)\//;
+
+/** `importer -> module` for every static import from the rest of the extension into LAZY_CANDIDATES. */
+function eagerImportsOf(meta: Meta, entry = 'src/extension.ts'): string[] {
+  const seen = new Set<string>();
+  const edges: string[] = [];
+  for (const stack = [entry]; stack.length; ) {
+    const file = stack.pop()!;
+    if (seen.has(file) || !meta.inputs[file]) continue;
+    seen.add(file);
+    for (const imp of meta.inputs[file].imports) {
+      if (imp.external || imp.kind === 'dynamic-import') continue;
+      if (LAZY_CANDIDATES.test(imp.path) && !LAZY_CANDIDATES.test(file)) edges.push(`${file} -> ${imp.path}`);
+      stack.push(imp.path);
+    }
+  }
+  return edges.sort();
 }
 
 /** Per bundle: its bytes grouped by src/<folder>/<folder> or node_modules/<package>, largest first. */
@@ -60,7 +83,9 @@ export function stageExtension(): Stage {
   try {
     execFileSync(process.execPath, [join(root, 'esbuild.js'), '--production', '--metafile', '--outdir', join(dir, 'dist')], { cwd: root, stdio: 'pipe' });
     const metaFile = join(dir, 'dist', 'meta.json');
-    const composition = compositionOf(JSON.parse(readFileSync(metaFile, 'utf8')) as Meta, ['dist/extension.js', 'dist/webview/main.js']);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Meta;
+    const composition = compositionOf(meta, ['dist/extension.js', 'dist/webview/main.js']);
+    const eagerImports = eagerImportsOf(meta);
     rmSync(metaFile);
     copyExtensionFiles(dir, { withDist: false });
     // The build already ran: vsce must not run vscode:prepublish (it would rebuild the repo's dist/).
@@ -70,7 +95,7 @@ export function stageExtension(): Stage {
     const vsix = join(dir, 'ml-lens.vsix');
     const vsce = join(root, 'node_modules', '.bin', 'vsce');
     execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: dir, stdio: 'pipe' });
-    return { dir, vsix, vsixBytes: statSync(vsix).size, files: filesUnder(join(dir, 'dist'), dir), composition, remove };
+    return { dir, vsix, vsixBytes: statSync(vsix).size, files: filesUnder(join(dir, 'dist'), dir), composition, eagerImports, remove };
   } catch (e) {
     remove();
     const err = e as { stderr?: Buffer; message: string };
