@@ -107,13 +107,22 @@ export class ShapeService implements vscode.Disposable {
     return notebook ? notebook.getCells().filter(isPythonCodeCell).map((c) => `${c.document.uri.fragment}@${c.document.version}`).join('|') : document.version;
   }
 
+  /** Per document: its models at one program version (hover and CodeLens ask on every request). */
+  private readonly modelCache = new Map<string, { version: number | string; models: ModelClass[] }>();
+
   /** Model classes (and module-level nn.Sequential models) of the document, in its own lines. */
   async models(document: vscode.TextDocument): Promise<ModelClass[]> {
+    const key = document.uri.toString();
+    const version = this.versionOf(document);
+    const cached = this.modelCache.get(key);
+    if (cached?.version === version) return cached.models;
     const p = await this.program(document);
     if (!p) return [];
-    return findModels(p.root)
+    const models = findModels(p.root)
       .filter((m) => m.line >= p.lineOffset && m.line < p.lineOffset + p.lineCount)
       .map((m) => ({ ...m, line: m.line - p.lineOffset, endLine: m.endLine - p.lineOffset }));
+    this.modelCache.set(key, { version, models });
+    return models;
   }
 
   remembered(uri: vscode.Uri, className: string): ShapeMemo | undefined {
@@ -206,6 +215,7 @@ export class ShapeService implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
+    this.modelCache.delete(uri.toString());
     this.explained.delete(uri.toString());
     this.diagnostics.delete(uri);
   }

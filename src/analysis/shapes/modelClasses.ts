@@ -47,12 +47,11 @@ export function findModels(root: Node): ModelClass[] {
     }
   }
   const out: ModelClass[] = [];
-  const calls = root.descendantsOfType('call').filter((c): c is Node => !!c);
+  const text = root.text;
   for (const c of classes) {
     const name = c.childForFieldName('name')!.text;
     if (!models.has(name)) continue;
-    const instantiation = calls.find((call) => call.childForFieldName('function')?.text === name && !isInside(call, c));
-    const argsText = instantiation?.childForFieldName('arguments')?.text;
+    const argsText = instantiationArgs(root, text, name, c);
     out.push({
       name,
       kind: 'class',
@@ -60,7 +59,7 @@ export function findModels(root: Node): ModelClass[] {
       endLine: c.endPosition.row,
       requiredParams: requiredInitParams(c),
       argsInFile: argsText === undefined ? undefined : argsText.slice(1, -1).trim(),
-      suggestedInput: inputFromText(c.text) ?? firstLayerInput(c.text),
+      suggestedInput: suggestInput(c.text),
     });
   }
   for (const stmt of root.namedChildren) {
@@ -68,9 +67,24 @@ export function findModels(root: Node): ModelClass[] {
     const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
     const right = a?.childForFieldName('right');
     if (left?.type !== 'identifier' || right?.type !== 'call' || !/(^|\.)Sequential$/.test(right.childForFieldName('function')?.text ?? '')) continue;
-    out.push({ name: left.text, kind: 'sequential', line: stmt!.startPosition.row, endLine: stmt!.endPosition.row, requiredParams: [], suggestedInput: inputFromText(stmt!.text) ?? firstLayerInput(right.text) });
+    out.push({ name: left.text, kind: 'sequential', line: stmt!.startPosition.row, endLine: stmt!.endPosition.row, requiredParams: [], suggestedInput: suggestInput(stmt!.text) });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The arguments of the first `Name(...)` call outside the class. Found through the text and looked up in the
+ * tree one occurrence at a time: walking every call node of a 10,000-line file costs most of a second.
+ */
+function instantiationArgs(root: Node, text: string, name: string, cls: Node): string | undefined {
+  const re = new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const id = root.descendantForIndex(m.index);
+    const call = id?.parent;
+    if (id?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.startIndex !== id.startIndex || isInside(call, cls)) continue;
+    return call.childForFieldName('arguments')?.text;
+  }
+  return undefined;
 }
 
 function isInside(node: Node, container: Node): boolean {
@@ -86,6 +100,14 @@ function requiredInitParams(cls: Node): string[] {
     return params.slice(1).filter((p) => p.type === 'identifier' || p.type === 'typed_parameter').map((p) => (p.type === 'identifier' ? p.text : p.namedChild(0)!.text));
   }
   return [];
+}
+
+/** A written shape wins; an embedding first layer makes it token ids (int64). */
+function suggestInput(text: string): string | undefined {
+  const written = inputFromText(text);
+  const first = firstLayerInput(text);
+  if (!written) return first;
+  return first?.endsWith(':int64') && !written.includes(':') ? `${written}:int64` : written;
 }
 
 /** `# shape: (N, 3, 224, 224)` anywhere in the class, else an input shape named in its docstring. */
