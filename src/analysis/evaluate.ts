@@ -12,7 +12,7 @@ export interface Constants {
 }
 export const isExpr = (v: PyValue | undefined): v is { expr: string } => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseNumber(text: string): number | undefined {
+export function parseNumber(text: string): number | undefined {
   const t = text.replace(/_/g, '').toLowerCase();
   if (/[jl]$/.test(t)) return undefined; // complex / legacy long
   if (/^0x[0-9a-f]+$/.test(t)) return parseInt(t.slice(2), 16);
@@ -24,7 +24,8 @@ function parseNumber(text: string): number | undefined {
 
 const ESCAPES: Record<string, string> = { '\\n': '\n', '\\t': '\t', '\\\\': '\\', "\\'": "'", '\\"': '"' };
 
-function stringValue(node: Node): string | undefined {
+/** A string literal's value (escapes applied); undefined for an f-string with a value. */
+export function stringValue(node: Node): string | undefined {
   let out = '';
   for (const c of node.namedChildren) {
     if (!c) continue;

@@ -7,6 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { lookupSymbol } from '../../catalog/symbols';
+import { parseNumber, stringValue } from '../evaluate';
 import { importBindings } from '../walk';
 import { add, floorDiv, mul, neg, product, sub, Sym, type Dim } from './dim';
 import { NeedValues, ShapeError } from './errors';
@@ -204,7 +205,7 @@ export class Interpreter {
         const decorators = stmt.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d!.text.replace(/^@\s*/, ''));
         const name = def.childForFieldName('name')!.text;
         if (def.type === 'class_definition') env.vars.set(name, this.defineClass(def, env, decorators));
-        else env.vars.set(name, decorators.some((d) => /^(property|staticmethod|classmethod|torch\.no_grad|functools\.wraps)/.test(d)) || decorators.length === 0 ? this.defineFunction(def, env, decorators) : this.defineFunction(def, env, decorators));
+        else env.vars.set(name, this.defineFunction(def, env, decorators));
         return;
       }
       case 'import_statement':
@@ -495,10 +496,7 @@ export class Interpreter {
     switch (node.type) {
       case 'integer':
       case 'float': {
-        const t = node.text.replace(/_/g, '').toLowerCase();
-        if (/[jl]$/.test(t)) return unknown('a complex literal');
-        const n = /^0[xob]/.test(t) ? Number(t) : Number(t);
-        return Number.isFinite(n) ? n : unknown(node.text);
+        return parseNumber(node.text) ?? unknown(/[jl]$/i.test(node.text) ? 'a complex literal' : node.text);
       }
       case 'true':
         return true;
@@ -931,7 +929,6 @@ export class Interpreter {
         }
       }
     }
-    if (method === 'forward' && isModule(self) && self.api) return NONE;
     return NONE; // nn.Module.__init__ and friends
   }
 
@@ -1217,17 +1214,6 @@ function compareValues(op: string, a: Value, b: Value): Value {
   if (op === '==') return describe(a) === describe(b);
   if (op === '!=') return describe(a) !== describe(b);
   return unknown(`${describe(a)} ${op} ${describe(b)}`);
-}
-
-function stringValue(node: Node): string | undefined {
-  let out = '';
-  for (const c of node.namedChildren) {
-    if (!c) continue;
-    if (c.type === 'interpolation') return undefined;
-    if (c.type === 'string_content') out += c.text;
-    else if (c.type === 'escape_sequence') out += JSON.parse(`"${c.text.replace(/"/g, '\\"')}"`.replace(/\\'/g, "'")) ?? c.text;
-  }
-  return out;
 }
 
 export function sliceIndices(length: number, s: { start: Value; stop: Value; step: Value }): number[] {

@@ -7,11 +7,11 @@
 import type { Node } from 'web-tree-sitter';
 import { lookupSymbol, type PyValue } from '../../catalog/symbols';
 import { parseSignature, type Param } from '../../catalog/symbols/signature';
-import { add, floorDiv, mul, product, show, sub, type Dim } from './dim';
+import { add, differ, floorDiv, mul, product, show, sub, type Dim } from './dim';
 import { NeedValues, ShapeError } from './errors';
 import type { Interpreter } from './interpreter';
 import { dimOf, intOf, intsOf, lossShape, pixelShuffle } from './ops';
-import { axis, convOut, convTransposeOut, expectDim, expectRank, poolOut, sizeList, viewShape } from './shapeMath';
+import { axis, broadcast, convOut, convTransposeOut, expectDim, expectRank, poolOut, sizeList, viewShape } from './shapeMath';
 import { describe, isModule, isSeq, isTensor, isUnknown, kindOf, NONE, tuple, unknown, type Dict, type ModuleValue, type Tensor, type Value } from './values';
 
 const SIGNATURES: Record<string, string> = {
@@ -551,7 +551,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
       const t = x();
       const shape = normalizedShape(arg('normalized_shape'), short, line);
       const tail = t.shape.slice(-shape.length);
-      if (tail.length !== shape.length || tail.some((d, i) => show(sub(d, shape[i])) !== '0' && typeof sub(d, shape[i]) === 'number')) {
+      if (tail.length !== shape.length || tail.some((d, i) => differ(d, shape[i]))) {
         throw new ShapeError(`${short}(${describe(tuple(shape))}) normalizes the trailing dims, but the input is ${describe(t)}`, line);
       }
       return like(t, [...t.shape]);
@@ -628,7 +628,7 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
     case 'CosineSimilarity': {
       const a = x();
       const b = inputTensor(args[1], 'CosineSimilarity x2', line);
-      const shape = broadcastShapes(a, b, line);
+      const shape = broadcast(a.shape, b.shape, line, 'CosineSimilarity');
       const d = axis(int('dim', 1), shape.length, line, shape);
       return like(a, shape.filter((_, i) => i !== d));
     }
@@ -643,18 +643,6 @@ export function forwardLayer(it: Interpreter, m: ModuleValue, args: Value[], kwa
   const t = args[0] ?? kwargs.get('input');
   if (t !== undefined && isTensor(t)) return like(t, [...t.shape]);
   return unknown(`${short} forward`);
-}
-
-function broadcastShapes(a: Tensor, b: Tensor, line: number): Dim[] {
-  const n = Math.max(a.shape.length, b.shape.length);
-  return Array.from({ length: n }, (_, i) => {
-    const x = a.shape[a.shape.length - n + i] ?? 1;
-    const y = b.shape[b.shape.length - n + i] ?? 1;
-    if (x === 1) return y;
-    if (y === 1) return x;
-    if (typeof x === 'number' && typeof y === 'number' && x !== y) throw new ShapeError(`shapes ${describe(a)} and ${describe(b)} do not broadcast`, line);
-    return x;
-  });
 }
 
 function rnnForward(m: ModuleValue, kind: string, args: Value[], kwargs: Map<string, Value>, line: number): Value {

@@ -3,7 +3,7 @@
  * indexing, arithmetic. A function is looked up by its short name; `torch.cat(xs, 1)` and `x.cat` never
  * collide because methods pass the receiver as the first argument, exactly like torch's own dispatch.
  */
-import { add, ceilDiv, divExact, floorDiv, mul, product, show, sub, type Dim } from './dim';
+import { add, ceilDiv, differ, divExact, floorDiv, mul, product, show, sub, type Dim } from './dim';
 import { NeedValues, ShapeError } from './errors';
 import type { Interpreter } from './interpreter';
 import { adaptiveShape, convShape, interpolateShape, poolShape } from './layers';
@@ -310,7 +310,7 @@ function joinTensors(name: string, args: Value[], kwargs: Map<string, Value>, li
   const dimArg = intOf(args[1] ?? kwargs.get('dim') ?? kwargs.get('axis'), 'dim', line, 0);
   if (name === 'stack') {
     const d = axis(dimArg, ts[0].shape.length + 1, line);
-    for (const t of ts.slice(1)) if (t.shape.length !== ts[0].shape.length || t.shape.some((x, i) => !sameDim(x, ts[0].shape[i]))) {
+    for (const t of ts.slice(1)) if (t.shape.length !== ts[0].shape.length || t.shape.some((x, i) => differ(x, ts[0].shape[i]))) {
       throw new ShapeError(`torch.stack needs equal shapes, got ${describe(ts[0])} and ${describe(t)}`, line);
     }
     const out = [...ts[0].shape];
@@ -323,18 +323,13 @@ function joinTensors(name: string, args: Value[], kwargs: Map<string, Value>, li
   for (const t of ts) {
     if (t.shape.length !== rank) throw new ShapeError(`torch.cat: tensors must have the same rank, got ${describe(ts[0])} and ${describe(t)}`, line);
     t.shape.forEach((x, i) => {
-      if (i !== d && !sameDim(x, ts[0].shape[i])) throw new ShapeError(`torch.cat along dim ${dimArg}: sizes must match except in that dim, got ${describe(ts[0])} and ${describe(t)}`, line);
+      if (i !== d && differ(x, ts[0].shape[i])) throw new ShapeError(`torch.cat along dim ${dimArg}: sizes must match except in that dim, got ${describe(ts[0])} and ${describe(t)}`, line);
     });
     total = add(total, t.shape[d]);
   }
   const out = [...ts[0].shape];
   out[d] = total;
   return like(ts[0], out);
-}
-
-function sameDim(a: Dim, b: Dim): boolean {
-  const d = sub(a, b);
-  return typeof d !== 'number' || d === 0;
 }
 
 export function tensorMethod(t: Tensor, name: string, args: Value[], kwargs: Map<string, Value>, line: number): Value {
@@ -527,7 +522,7 @@ function tensorFunction(name: string, t: Tensor, rest: Value[], kwargs: Map<stri
     case 'linear': {
       const w = tensorArg(get(a, 0, 'weight'), 'F.linear weight', line);
       const inF = w.shape[w.shape.length - 1];
-      if (rank === 0 || !sameDim(t.shape[rank - 1], inF)) throw new ShapeError(`F.linear: input ${describe(t)} has ${show(t.shape[rank - 1] ?? 0)} features, the weight ${describe(w)} expects ${show(inF)}`, line);
+      if (rank === 0 || differ(t.shape[rank - 1], inF)) throw new ShapeError(`F.linear: input ${describe(t)} has ${show(t.shape[rank - 1] ?? 0)} features, the weight ${describe(w)} expects ${show(inF)}`, line);
       return like(t, [...t.shape.slice(0, -1), ...(w.shape.length === 2 ? [w.shape[0]] : [])]);
     }
     case 'embedding': {
@@ -539,8 +534,8 @@ function tensorFunction(name: string, t: Tensor, rest: Value[], kwargs: Map<stri
     case 'scaled_dot_product_attention': {
       const k = tensorArg(get(a, 0, 'key'), 'key', line);
       const v = tensorArg(get(a, 1, 'value'), 'value', line);
-      if (!sameDim(t.shape[rank - 1], k.shape[k.shape.length - 1])) throw new ShapeError(`scaled_dot_product_attention: query ${describe(t)} and key ${describe(k)} differ in the last (embedding) dim`, line);
-      if (!sameDim(k.shape[k.shape.length - 2], v.shape[v.shape.length - 2])) throw new ShapeError(`scaled_dot_product_attention: key ${describe(k)} and value ${describe(v)} differ in sequence length`, line);
+      if (differ(t.shape[rank - 1], k.shape[k.shape.length - 1])) throw new ShapeError(`scaled_dot_product_attention: query ${describe(t)} and key ${describe(k)} differ in the last (embedding) dim`, line);
+      if (differ(k.shape[k.shape.length - 2], v.shape[v.shape.length - 2])) throw new ShapeError(`scaled_dot_product_attention: key ${describe(k)} and value ${describe(v)} differ in sequence length`, line);
       return like(t, [...broadcast(t.shape.slice(0, -2), k.shape.slice(0, -2), line, 'attention batch dims'), t.shape[rank - 2], v.shape[v.shape.length - 1]]);
     }
     case 'conv1d':
@@ -662,7 +657,7 @@ function split(name: string, t: Tensor, a: Args): Value {
     const sizes = arg.items.map((x) => dimOf(x, `${name} sections`, a.line));
     if (name === 'split') {
       const total = sizes.reduce<Dim>((x, y) => add(x, y), 0);
-      if (!sameDim(total, size)) throw new ShapeError(`split sizes ${describe(arg)} sum to ${show(total)}, but dim ${d} of ${describe(t)} is ${show(size)}`, a.line);
+      if (differ(total, size)) throw new ShapeError(`split sizes ${describe(arg)} sum to ${show(total)}, but dim ${d} of ${describe(t)} is ${show(size)}`, a.line);
       return tuple(sizes.map(piece));
     }
     return unknown('tensor_split with indices');
@@ -717,7 +712,7 @@ export function lossShape(name: string, input: Tensor, target: Value | undefined
   if (target !== undefined && isTensor(target)) {
     if (classIndexed && target.dtype.startsWith('int')) {
       const expect = input.shape.length === 1 ? [] : [input.shape[0], ...input.shape.slice(2)];
-      if (target.shape.length !== expect.length || target.shape.some((d, i) => !sameDim(d, expect[i]))) {
+      if (target.shape.length !== expect.length || target.shape.some((d, i) => differ(d, expect[i]))) {
         throw new ShapeError(`${name}: class-index target ${describe(target)} should have shape ${describe(tuple(expect))} for input ${describe(input)} (N, C, …)`, line);
       }
     } else if (!classIndexed) broadcast(input.shape, target.shape, line, name);
