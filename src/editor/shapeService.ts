@@ -86,7 +86,7 @@ export class ShapeService implements vscode.Disposable {
       return parsed && { root: parsed.root, parser: parsed.pythonParser, lineOffset: 0, lineCount: document.lineCount, version: document.version };
     }
     const cells = notebook.getCells().filter(isPythonCodeCell);
-    const signature = cells.map((c) => `${c.document.uri.fragment}@${c.document.version}`).join('|');
+    const signature = String(this.versionOf(document));
     const key = notebook.uri.toString();
     let entry = this.notebookPrograms.get(key);
     if (entry?.signature !== signature) {
