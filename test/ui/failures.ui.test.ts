@@ -87,8 +87,9 @@ suite('UI: a failing model explains itself, and the next run works', function ()
 
     await frame.locator('[data-param="r"]').fill('2');
     await frame.locator('[data-param="r"]').press('Enter');
-    await error.waitFor({ state: 'hidden', timeout: 30_000 }).catch(async (e: Error) => {
-      throw new Error(`the error stayed after r = 2: "${await error.textContent()}" (r is now ${await frame.locator('[data-param="r"]').inputValue()})`, { cause: e });
+    await error.waitFor({ state: 'hidden', timeout: 60_000 }).catch(async (e: Error) => {
+      const status = await text(frame, '.status').catch(() => '?');
+      throw new Error(`the error stayed after r = 2: "${await error.textContent()}" (r is now ${await frame.locator('[data-param="r"]').inputValue()}, status "${status}")`, { cause: e });
     });
     assert.equal(await frame.locator('[data-param="r"]').inputValue(), '2');
     assert.equal((await frame.locator('.step[data-step="inputs"] figure[data-tensor="x"] input').first().inputValue()), '5', 'the edited input survived the failed run');

@@ -179,12 +179,40 @@ export async function hoverAt(page: Page, line: number, col: number, expect: str
   return hover;
 }
 
-/** Clicks the CodeLens titled `title` (e.g. 'ML Lens: Adam · walkthrough'), first scrolling `line` into view. */
+/**
+ * Clicks the CodeLens titled `title` (e.g. 'ML Lens: Adam · walkthrough'), first scrolling `line` into view.
+ *
+ * When an editor shows its file again, VS Code first paints the lenses it cached from an earlier request, whose
+ * commands the extension host has already released, and replaces them once the new request lands; a click in
+ * between fails with "Actual command not found, wanted to execute <command> /<n>" (microsoft/vscode#84153). A user
+ * clicks again; so does this helper, once the fresh lenses are painted.
+ */
 export async function clickCodeLens(page: Page, title: string, line?: number): Promise<void> {
   if (line !== undefined) await goToLine(page, line);
   const lens = page.locator('.codelens-decoration a').filter({ hasText: title }).first();
-  await lens.waitFor({ timeout: 30_000 });
-  await lens.click();
+  for (let attempt = 1; ; attempt++) {
+    await lens.waitFor({ timeout: 30_000 });
+    let stale = false;
+    const onConsole = (m: { text(): string }) => {
+      if (/Actual command not found/.test(m.text())) stale = true;
+    };
+    page.on('console', onConsole);
+    try {
+      await lens.click();
+      for (let t = 0; t < 20 && !stale; t++) await page.waitForTimeout(100);
+    } finally {
+      page.off('console', onConsole);
+    }
+    if (!stale) return;
+    if (attempt >= 3) throw new Error(`the CodeLens "${title}" kept running a released command`);
+    await closeNotifications(page);
+    await page.waitForTimeout(1_000);
+  }
+}
+
+/** Clears the notification toasts (an error toast would cover the lower right of the workbench). */
+async function closeNotifications(page: Page): Promise<void> {
+  await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
 }
 
 /** Waits for the walkthrough panel headed `title` to finish a run (EP badge shown); returns its frame. */
@@ -217,6 +245,14 @@ export function useWorkbench(opts: OpenOptions): () => Workbench {
   suiteSetup(async function () {
     this.timeout(180_000);
     wb = await openWorkbench(opts);
+  });
+  // A failing test leaves a picture of the workbench as it was (test-results/failed-<test title>.png) and prints
+  // the workbench's last errors.
+  teardown(async function () {
+    if (!wb || this.currentTest?.state !== 'failed') return;
+    const errors = wb.consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l) && !/open-vsx|Failed to load resource/.test(l)).slice(-10);
+    if (errors.length) console.log(`      workbench errors before the failure:\n${errors.map((l) => `        ${l.split('\n')[0].slice(0, 300)}`).join('\n')}`);
+    await screenshot(wb.page, `failed-${this.currentTest.fullTitle()}`.slice(0, 120)).catch(() => undefined);
   });
   suiteTeardown(async () => {
     await wb?.close();
