@@ -3,7 +3,8 @@
 //   dist/web/extension.js   extension, browser web-worker host (cjs, no Node APIs)
 //   dist/webview/main.js    walkthrough panel app (esm) + main.css
 //   dist/cli.js             the `ml-lens` command line (Node)
-//   dist/cards.js, symbols.js  the concept cards and the API symbol tables, required by the two Node bundles on first use
+//   dist/cards.js, symbols.js, demos.js, pages.js, fromCall.js, shapes.js  modules the two Node bundles require on
+//                           first use, not at activation (scripts/esbuild-sidecars.js)
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
 //   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
 //   dist/examples/          the example file and notebook the Get Started walkthrough opens
@@ -40,7 +41,7 @@ const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   { ...common, ...nodeCjs, ...sidecars, entryPoints: ['src/extension.ts'], outfile: out('extension.js'), external: ['vscode'] },
-  ...sidecarEntries.map(({ entry, file }) => ({ ...common, platform: 'node', format: 'cjs', entryPoints: [entry], outfile: out(file) })),
+  ...sidecarEntries.map(({ entry, file, plugin }) => ({ ...common, ...nodeCjs, plugins: [...common.plugins, plugin], entryPoints: [entry], outfile: out(file) })),
   { ...common, ...webWorker, entryPoints: ['src/extension.ts'], outfile: out('web/extension.js') },
   { ...common, entryPoints: ['webview/main.ts'], outfile: out('webview/main.js'), platform: 'browser', format: 'esm' },
   {

@@ -68,9 +68,8 @@ function activationNote(composition: Composition | undefined, eagerImports: stri
   return (
     'activation: requiring the production dist/extension.js compiles it and runs the top-level code of every module ' +
     `the extension imports statically; its largest parts are ${largestParts(composition, 'dist/extension.js', 4)}. ` +
-    'Cards and the symbol tables already load on first use (dist/cards.js, dist/symbols.js). The models and the shape ' +
-    'engine could follow if they were imported where they are first used (await import): esbuild then defers ' +
-    'their code, and scripts/esbuild-sidecars.js can move them into files of their own.' +
+    'The cards, the symbol tables, the demos, the concept pages, the shape engine and web-tree-sitter load on first ' +
+    'use from files of their own (scripts/esbuild-sidecars.js).' +
     (eagerImports.length ? ` Static imports that load them now: ${eagerImports.map((e) => e.replace(/src\//g, '')).join('; ')}.` : '')
   );
 }

@@ -5,7 +5,8 @@
  */
 import type { ShapeResult } from './analysis/shapes';
 import type { Lang, LocalText } from './catalog/text';
-import { isTensorData, type DemoRequest, type Ep, type TensorData } from './models';
+import type { DemoRequest, Ep, TensorData } from './models';
+import { isTensorData } from './models/tensor';
 import type { RowStatus } from './models/shapeCheck';
 
 export type ExecutionSetting = 'auto' | 'webgpu' | 'wasm';

@@ -25,7 +25,7 @@ export class PythonParser {
 
   private static async create(loader: WasmLoader): Promise<PythonParser> {
     // Imported here, not at the top: the extension loads this module at activation, the parser on first use.
-    const { Language, Parser } = await import('web-tree-sitter');
+    const { Language, Parser } = await import('./treeSitter');
     const wasmBinary = await loader('tree-sitter.wasm');
     await Parser.init({ wasmBinary, locateFile: (f: string) => f } as object);
     const python = await Language.load(await loader('tree-sitter-python.wasm'));

@@ -1,7 +1,6 @@
 /** Command factories: each takes the context and returns the handler (rust-analyzer style). */
 import * as vscode from 'vscode';
-import { DEMOS, type DemoRequest, type LocalText } from '../models';
-import { findWalkthrough, PAGES } from '../pages';
+import type { DemoRequest, LocalText } from '../models';
 import { isLocalText } from '../protocol';
 import type { Ctx } from './ctx';
 import { cardUri } from './cardView';
@@ -43,6 +42,8 @@ export function showCard(ctx: Ctx) {
 export function openWalkthrough(ctx: Ctx) {
   return async (demo?: string, request?: DemoRequest, note?: LocalText): Promise<void> => {
     const lang = ctx.lang;
+    // Not at activation: the pages bring every demo's graph builder (dist/pages.js, dist/demos.js).
+    const [{ DEMOS }, { findWalkthrough, PAGES }] = await Promise.all([import('../models/registry'), import('../pages')]);
     let id = typeof demo === 'string' ? demo : undefined;
     if (!id) {
       const picked = await vscode.window.showQuickPick(
@@ -57,7 +58,7 @@ export function openWalkthrough(ctx: Ctx) {
       void vscode.window.showErrorMessage(l10n.t('ML Lens has no walkthrough "{0}".', id));
       return;
     }
-    ctx.panels.open({ demo: id, request: typeof request === 'object' && request !== null ? request : {}, ...(isLocalText(note) ? { note } : {}) });
+    await ctx.panels.open({ demo: id, request: typeof request === 'object' && request !== null ? request : {}, ...(isLocalText(note) ? { note } : {}) });
   };
 }
 

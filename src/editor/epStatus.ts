@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import { l10n } from './l10n';
-import { findDemo } from '../models';
 import type { ExecutionSetting } from '../protocol';
 import { CONFIG_SECTION } from './config';
 import type { Ctx } from './ctx';
@@ -55,7 +54,7 @@ export class EpStatusItem implements vscode.Disposable {
       return;
     }
     const setting = this.ctx.config.executionProvider;
-    const demo = findDemo(panel.state.demo)?.title[this.ctx.lang] ?? panel.state.demo;
+    const demo = panel.title;
     const run = panel.lastResult;
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${l10n.t('ML Lens walkthrough')}:** ${escape(demo)}\n\n`);

@@ -7,8 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { l10n } from './l10n';
-import { formatInputSpec, parseInputSpec, type ShapeResult } from '../analysis/shapes';
-import type { ModelClass } from '../analysis/shapes/modelClasses';
+import type { ModelClass, ShapeResult } from '../analysis/shapes';
 import type { Ctx } from './ctx';
 import type { ShapeMemo } from './shapeService';
 
@@ -18,13 +17,16 @@ export interface ExplainShapesOptions {
   defines?: Record<string, string>;
 }
 
+/** The input-spec helpers of the shape engine, loaded with it on first use (dist/shapes.js). */
+type Specs = Pick<typeof import('../analysis/shapes'), 'formatInputSpec' | 'parseInputSpec'>;
+
 /** Splits `"(10,2,32); (6,2,32)"` into one spec per forward argument. */
-export function splitInputs(text: string): string[] {
+function splitInputs(text: string, { formatInputSpec }: Specs): string[] {
   return text.split(';').map((s) => s.trim()).filter(Boolean).map(formatInputSpec);
 }
 
-function validateInputs(text: string): string | undefined {
-  const specs = splitInputs(text);
+function validateInputs(text: string, { formatInputSpec, parseInputSpec }: Specs): string | undefined {
+  const specs = splitInputs(text, { formatInputSpec, parseInputSpec });
   if (!specs.length) return l10n.t('Give at least one input shape, e.g. (2, 3, 224, 224)');
   for (const s of specs) {
     try {
@@ -65,6 +67,8 @@ export function explainShapes(ctx: Ctx) {
       else if (classArg) void vscode.window.showWarningMessage(l10n.t('ML Lens: no model named {0} in this file.', String(classArg)));
       return undefined;
     }
+    const specs: Specs = await import('../analysis/shapes');
+    const { formatInputSpec } = specs;
     const remembered = ctx.shapes.remembered(uri, model.name);
     const scripted = Array.isArray(options?.inputs);
     let args = options?.args ?? remembered?.args ?? model.argsInFile ?? '';
@@ -84,11 +88,11 @@ export function explainShapes(ctx: Ctx) {
         title: l10n.t('Explain shapes of {0}: input shape', model.name),
         prompt: l10n.t('One shape per forward argument, separated by ";" — symbols allowed, dtype after ":", e.g. (N, 3, 224, 224) or (2, 16):int64'),
         value: remembered?.inputs.join('; ') ?? formatInputSpec(model.suggestedInput ?? '(2, 3, 224, 224)'),
-        validateInput: validateInputs,
+        validateInput: (text) => validateInputs(text, specs),
         ignoreFocusOut: true,
       });
       if (answer === undefined) return undefined;
-      inputs = splitInputs(answer);
+      inputs = splitInputs(answer, specs);
     }
     const memo: ShapeMemo = { args, inputs: inputs.map(formatInputSpec), defines: { ...remembered?.defines, ...options?.defines } };
     let explained = await ctx.shapes.explain(document, model.name, memo);

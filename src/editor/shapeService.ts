@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import { l10n } from './l10n';
 import type { Node, Tree } from 'web-tree-sitter';
 import { joinCells, type PythonParser } from '../analysis';
-import { inferShapes, type ShapeRequest, type ShapeResult } from '../analysis/shapes';
-import { findModels, type ModelClass } from '../analysis/shapes/modelClasses';
+import type { ModelClass, ShapeRequest, ShapeResult } from '../analysis/shapes';
+
+/** The shape engine, loaded on first use rather than at activation (dist/shapes.js in the Node host). */
+const engine = () => import('../analysis/shapes');
 import type { DocumentAnalysis } from './documentAnalysis';
 import { isPythonCodeCell, notebookOf } from './notebookAnalysis';
 
@@ -118,6 +120,7 @@ export class ShapeService implements vscode.Disposable {
     if (cached?.version === version) return cached.models;
     const p = await this.program(document);
     if (!p) return [];
+    const { findModels } = await engine();
     const models = findModels(p.root)
       .filter((m) => m.line >= p.lineOffset && m.line < p.lineOffset + p.lineCount)
       .map((m) => ({ ...m, line: m.line - p.lineOffset, endLine: m.endLine - p.lineOffset }));
@@ -142,7 +145,7 @@ export class ShapeService implements vscode.Disposable {
     const t0 = performance.now();
     let result: ShapeResult;
     try {
-      result = inferShapes(program.parser, program.root, request);
+      result = (await engine()).inferShapes(program.parser, program.root, request);
     } catch (e) {
       // The engine reports user-level problems in the result; anything thrown is our bug — say so, keep the editor alive.
       this.log.error(`shape inference crashed on ${className}: ${e instanceof Error ? e.stack : String(e)}`);

@@ -3,11 +3,12 @@
  * (WebviewPanelSerializer), message validation, and forwarding of the execution-provider setting.
  */
 import * as vscode from 'vscode';
-import { findWalkthrough } from '../pages';
 import { isPanelState, parseWebviewMessage, type ExecutionSetting, type HostMessage, type Lang, type PanelState, type RunReport, type WebviewMessage } from '../protocol';
 import { walkthroughHtml } from './html';
 
 export const WALKTHROUGH_VIEW_TYPE = 'mlLens.walkthrough';
+
+const tabTitle = (title: string) => `ML Lens: ${title}`;
 
 export interface PanelSettings {
   executionProvider(): ExecutionSetting;
@@ -29,6 +30,8 @@ export class WalkthroughPanel implements vscode.Disposable {
   constructor(
     readonly webviewPanel: vscode.WebviewPanel,
     public state: PanelState,
+    /** The walkthrough's title in the panel's language (the tab reads "ML Lens: <title>"). */
+    public title: string,
     private readonly manager: WalkthroughPanels,
   ) {
     const { webview } = webviewPanel;
@@ -47,9 +50,10 @@ export class WalkthroughPanel implements vscode.Disposable {
     return this.webviewPanel.webview.postMessage(message);
   }
 
-  show(state: PanelState): void {
+  show(state: PanelState, title: string): void {
     this.state = state;
-    this.webviewPanel.title = this.manager.titleOf(state.demo);
+    this.title = title;
+    this.webviewPanel.title = tabTitle(title);
     this.webviewPanel.reveal();
     void this.post(this.manager.showMessage(state));
   }
@@ -105,9 +109,10 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
     readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** A panel's tab title, in the language of its content. */
-  titleOf(demo: string): string {
-    return `ML Lens: ${findWalkthrough(demo)?.title[this.settings.lang()] ?? demo}`;
+  /** A walkthrough's title in the panel language; undefined for an id ML Lens does not have. */
+  async titleOf(demo: string): Promise<string | undefined> {
+    const { findWalkthrough } = await import('../pages'); // not at activation: the pages bring every demo
+    return findWalkthrough(demo)?.title[this.settings.lang()];
   }
 
   get openPanels(): readonly WalkthroughPanel[] {
@@ -156,26 +161,28 @@ export class WalkthroughPanels implements vscode.Disposable, vscode.WebviewPanel
   }
 
   /** Opens a demo, reusing the panel that already shows it. */
-  open(state: PanelState): WalkthroughPanel {
-    if (!findWalkthrough(state.demo)) throw new Error(`ML Lens has no walkthrough "${state.demo}"`);
+  async open(state: PanelState): Promise<WalkthroughPanel> {
+    const title = await this.titleOf(state.demo);
+    if (title === undefined) throw new Error(`ML Lens has no walkthrough "${state.demo}"`);
     const existing = [...this.panels].find((p) => p.state.demo === state.demo);
     if (existing) {
-      existing.show(state);
+      existing.show(state, title);
       return existing;
     }
     // Walkthroughs share one editor group: beside the code the first time, as tabs of that group afterwards.
     const column = [...this.panels].find((p) => p.webviewPanel.viewColumn)?.webviewPanel.viewColumn ?? vscode.ViewColumn.Beside;
-    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, this.titleOf(state.demo), column, {
+    const webviewPanel = vscode.window.createWebviewPanel(WALKTHROUGH_VIEW_TYPE, tabTitle(title), column, {
       ...this.webviewOptions(),
       retainContextWhenHidden: true,
     });
-    return this.track(new WalkthroughPanel(webviewPanel, state, this));
+    return this.track(new WalkthroughPanel(webviewPanel, state, title, this));
   }
 
   /** WebviewPanelSerializer: VS Code hands back a panel after a reload with the state the webview saved. */
   async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
-    const restored = isPanelState(state) && findWalkthrough(state.demo) ? state : { demo: 'matmul-backward', request: {} };
-    this.track(new WalkthroughPanel(webviewPanel, restored, this));
+    const title = isPanelState(state) ? await this.titleOf(state.demo) : undefined;
+    const restored: PanelState = title !== undefined && isPanelState(state) ? state : { demo: 'matmul-backward', request: {} };
+    this.track(new WalkthroughPanel(webviewPanel, restored, title ?? (await this.titleOf(restored.demo)) ?? restored.demo, this));
   }
 
   executionProviderChanged(): void {

@@ -31,6 +31,18 @@ suite('UI: the packaged VSIX', function () {
     for (const f of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/main.js', 'dist/webview/main.css', 'dist/ort/ort-wasm-simd-threaded.asyncify.wasm']) {
       assert.ok(fs.existsSync(path.join(dir, f)), `${f} missing from the VSIX`);
     }
+    // The files the Node bundle loads on first use (scripts/esbuild-sidecars.js), and the ones they load in turn.
+    const loaded = new Set<string>();
+    for (const queue = ['extension.js']; queue.length; ) {
+      const file = queue.pop()!;
+      const code = fs.readFileSync(path.join(dir, 'dist', file), 'utf8');
+      for (const [, next] of code.matchAll(/(?:require|import)\("\.\/([\w.]+\.js)"\)/g)) {
+        assert.ok(fs.existsSync(path.join(dir, 'dist', next)), `dist/${next}, loaded by dist/${file}, missing from the VSIX`);
+        if (!loaded.has(next)) queue.push(next);
+        loaded.add(next);
+      }
+    }
+    assert.ok(loaded.has('demos.js') && loaded.has('treeSitter.js'), `sidecars found: ${[...loaded].join(', ')}`);
     assert.equal(fs.existsSync(path.join(dir, 'src')), false, 'sources are not shipped');
     assert.equal(fs.existsSync(path.join(dir, 'node_modules')), false, 'everything is bundled');
   });

@@ -16,7 +16,8 @@ interface NoEvalPlugin {
 const { patch, PATCHES } = require('../../scripts/esbuild-no-eval') as NoEvalPlugin;
 
 const root = join(__dirname, '..', '..');
-const BUNDLES = ['dist/extension.js', 'dist/cards.js', 'dist/symbols.js', 'dist/web/extension.js', 'dist/webview/main.js', 'dist/cli.js'];
+const { SIDECAR_FILES } = require('../../scripts/esbuild-sidecars') as { SIDECAR_FILES: string[] };
+const BUNDLES = ['dist/extension.js', ...SIDECAR_FILES.map((f) => `dist/${f}`), 'dist/web/extension.js', 'dist/webview/main.js', 'dist/cli.js'];
 const GLOBALS = new Set(['globalThis', 'window', 'self', 'global']);
 
 interface Site {

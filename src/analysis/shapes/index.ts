@@ -12,6 +12,7 @@ import { InputSpecError, parseInputSpec } from './inputSpec';
 import { describe, isModule, isUnknown, kindOf, type ClassValue, type ModuleValue, type Value } from './values';
 
 export { NeedValues, ShapeError } from './errors';
+export { findModels, type ModelClass } from './modelClasses';
 export { formatInputSpec, InputSpecError, parseInputSpec } from './inputSpec';
 export { dimJson, show as showDim, type Dim } from './dim';
 export type { CallRecord, LayerAttr } from './interpreter';

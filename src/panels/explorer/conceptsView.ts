@@ -10,7 +10,6 @@ import type { Family } from '../../catalog/concepts';
 import { firstSentences } from '../../catalog/text';
 import { FRAMEWORK_NAMES } from '../../catalog/symbols';
 import type { Ctx } from '../../editor/ctx';
-import { findDemo } from '../../models';
 import type { WalkthroughTarget } from '../../models/fromCall';
 import { familyIcon } from './icons';
 import { escapeMarkdown as escape } from '../../editor/markdown';
@@ -25,7 +24,7 @@ export type ConceptNode =
 
 /** The concept's walkthrough: its variant of a demo when one exists, else the card's demo if it is registered. */
 export async function walkthroughOf(entry: ConceptEntry): Promise<WalkthroughTarget | undefined> {
-  const { walkthroughForConcept } = await import('../../models/fromCall');
+  const [{ walkthroughForConcept }, { findDemo }] = await Promise.all([import('../../models/fromCall'), import('../../models/registry')]);
   return walkthroughForConcept(entry.id) ?? (entry.demo && findDemo(entry.demo) ? { demo: entry.demo, request: {} } : undefined);
 }
 
