@@ -32,7 +32,9 @@ const common = {
 };
 
 // web-tree-sitter's ESM entry needs import.meta.url: shim it in CommonJS Node bundles (HARNESS.md).
-const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'] };
+// `import()` of a file of our own becomes `require()`: Node would otherwise pass it through its ESM loader, which
+// lexes the whole CommonJS file for its export names first (~20 ms for web-tree-sitter's).
+const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'], supported: { 'dynamic-import': false } };
 // Node bundles require the cards and the symbol tables from files of their own on first use (scripts/esbuild-sidecars.js).
 const sidecars = { plugins: [...common.plugins, sidecarsPlugin] };
 // In the web worker host its Node branches are dead code; keep Node built-ins out of the bundle.
