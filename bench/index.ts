@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { benchHost } from './host';
 import type { HostBench } from './host/results';
-import { benchPanel, type PanelBench } from './panel';
+import { benchPanel, type PanelBench, type PanelSplit } from './panel';
 import { benchScan, type ScanBench } from './scan';
 import { benchShapes, type ShapesBench } from './shapes';
 import { root, stageExtension, type Stage } from './stage';
@@ -77,12 +77,22 @@ function activationNote(composition: Composition | undefined, eagerImports: stri
 /** The `session N ms` of a panel's timing line (ORT's wasm compile + session creation in that webview). */
 const sessionMs = (timing: string) => Number(/session ([\d.]+) ms/.exec(timing)?.[1] ?? NaN);
 
+/** "webview document at 812 ms, script loaded 1,020 ms, …": a run's milestones since the pick. */
+function splitText(split: PanelSplit | undefined): string {
+  if (!split) return '';
+  const names: [keyof PanelSplit, string][] = [['page', 'webview document'], ['scriptLoaded', 'main.js loaded'], ['ready', 'ready'], ['show', 'state from the host'], ['run', 'run starts'], ['wasmFetched', 'ORT wasm fetched'], ['shown', 'numbers shown']];
+  return names.filter(([k]) => split[k] !== undefined).map(([k, label]) => `${label} ${ms(split[k]!)}`).join(', ');
+}
+
 function panelNote(p: PanelBench, composition: Composition | undefined): string {
   const warmSession = [...p.warm.map((w) => sessionMs(w.timing))].sort((a, b) => a - b)[Math.floor(p.warm.length / 2)];
+  const warm = [...p.warm].sort((a, b) => a.ms - b.ms)[Math.floor(p.warm.length / 2)];
   return (
     `panel: creating the ORT session (compiling the 26 MB onnxruntime-web wasm in each new webview, then the session) ` +
-    `took ${ms(sessionMs(p.fresh.timing))} of the fresh panel and ${ms(warmSession)} of a warm one; the rest is VS Code ` +
-    `creating the webview and the panel script loading (${largestParts(composition, 'dist/webview/main.js', 4)}, …).`
+    `took ${ms(sessionMs(p.fresh.timing))} of the fresh panel and ${ms(warmSession)} of a warm one. Since the pick, fresh: ` +
+    `${splitText(p.fresh.split)}; a warm one: ${splitText(warm?.split)}. Before "webview document" the time is VS Code's ` +
+    `(the command, the panel, its two iframes and service worker); after it, the panel script ` +
+    `(${largestParts(composition, 'dist/webview/main.js', 4)}, …) and ORT.`
   );
 }
 

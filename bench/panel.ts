@@ -7,9 +7,25 @@
  */
 import { openWorkbench, runCommand, webviewFrame, type Workbench } from '../test/ui/harness';
 
+/**
+ * Where a panel's time went, in ms since the pick: `page` is when VS Code had created the webview's document (the
+ * rest before it is the command, the panel and its iframes), then the panel's own milestones (webview/main.ts,
+ * app.ts) and the ORT wasm's fetch as the page's resource timing saw it.
+ */
+export interface PanelSplit {
+  page: number;
+  scriptLoaded?: number;
+  ready?: number;
+  show?: number;
+  run?: number;
+  wasmFetched?: number;
+  shown?: number;
+}
+
 export interface PanelRun {
   /** Milliseconds from the pick to the number, as Playwright sees it (~10 ms polling included). */
   ms: number;
+  split?: PanelSplit;
   /** The EP badge the panel showed. */
   ep: string;
   /** The panel's own timing line (session creation and run). */
@@ -47,7 +63,16 @@ async function openAndTime(wb: Workbench): Promise<PanelRun> {
   await frame.locator('figure[data-tensor="Out"] td', { hasText: /^22$/ }).first().waitFor({ state: 'attached', timeout: 120_000 });
   const ms = performance.now() - t0;
   const text = async (testid: string) => ((await frame.locator(`[data-testid="${testid}"]`).textContent()) ?? '').trim();
-  return { ms, ep: await text('ep'), timing: await text('timing') };
+  // The page's clock starts with its document: shift its times onto the pick's.
+  const inPage = await frame.locator('html').evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(`ml-lens:${name}`, 'mark')[0]?.startTime;
+    const resource = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => re.test(r.name))?.responseEnd;
+    return { now: performance.now(), scriptLoaded: resource(/main\.js/), ready: mark('ready'), show: mark('show'), run: mark('run'), wasmFetched: resource(/\.wasm/), shown: mark('shown') };
+  });
+  const documentAt = performance.now() - t0 - inPage.now;
+  const at = (t: number | undefined) => (t === undefined ? undefined : documentAt + t);
+  const split: PanelSplit = { page: documentAt, scriptLoaded: at(inPage.scriptLoaded), ready: at(inPage.ready), show: at(inPage.show), run: at(inPage.run), wasmFetched: at(inPage.wasmFetched), shown: at(inPage.shown) };
+  return { ms, split, ep: await text('ep'), timing: await text('timing') };
 }
 
 /** Closes the walkthrough's tab with its close button (the palette's list can re-render under a click). */

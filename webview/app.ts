@@ -66,6 +66,7 @@ export class App {
       void this.run();
       return;
     }
+    performance.mark('ml-lens:show');
     this.setting = m.executionProvider;
     this.lang = m.lang;
     this.state = m.state;
@@ -202,9 +203,12 @@ export class App {
       this.showError('prepare', e instanceof DemoInputError ? e.message : String(e));
       return;
     }
-    this.setStatus(this.executor.choice ? `Running on ${this.executor.choice.ep}…` : 'Starting onnxruntime-web…');
+    const zh = this.lang === 'zh-cn';
+    const ep = this.executor.choice?.ep;
+    this.setStatus(ep ? (zh ? `正在 ${ep} 上运行…` : `Running on ${ep}…`) : zh ? '正在启动 onnxruntime-web…' : 'Starting onnxruntime-web…');
     let result: RunResult;
     try {
+      performance.mark('ml-lens:run');
       result = await this.execute(prepared);
     } catch (e) {
       if (generation === this.generation) this.showError('run', (e as Error).message ?? String(e));
@@ -215,6 +219,7 @@ export class App {
     this.extra = { runs: 0, createMs: 0, runMs: 0 };
     this.showRun(result);
     this.view.update(prepared, result);
+    performance.mark('ml-lens:shown');
     this.host.post({
       type: 'result',
       demo: result.demo,
@@ -229,7 +234,8 @@ export class App {
 
   private showRun(r: RunResult): void {
     const zh = this.lang === 'zh-cn';
-    const badge = h('span', { class: `ep ep-${r.ep}`, 'data-testid': 'ep', title: this.executor.choice?.reason ?? '' }, r.ep === 'webgpu' ? 'WebGPU' : 'WASM');
+    const reason = this.executor.choice?.reason[this.lang] ?? '';
+    const badge = h('span', { class: `ep ep-${r.ep}`, 'data-testid': 'ep', title: reason }, r.ep === 'webgpu' ? 'WebGPU' : 'WASM');
     this.status.replaceChildren(
       h('span', {}, zh ? '由 onnxruntime-web 计算，执行后端 ' : 'Computed by onnxruntime-web on '),
       badge,
@@ -237,7 +243,7 @@ export class App {
         r.createMs > 0 ? (zh ? `会话创建 ${ms(r.createMs)} · 运行 ${ms(r.runMs)}` : `session ${ms(r.createMs)} · run ${ms(r.runMs)}`) : (zh ? `运行 ${ms(r.runMs)}（会话已缓存）` : `run ${ms(r.runMs)} (cached session)`),
       ),
       this.extraTiming,
-      h('span', { class: 'reason' }, this.executor.choice?.reason ?? ''),
+      h('span', { class: 'reason' }, reason),
     );
     this.showExtraTiming();
   }
@@ -247,7 +253,7 @@ export class App {
     this.pageEp.hidden = false;
     this.pageEp.className = `ep ep-${r.ep}`;
     this.pageEp.textContent = r.ep === 'webgpu' ? 'WebGPU' : 'WASM';
-    this.pageEp.title = this.executor.choice?.reason ?? '';
+    this.pageEp.title = this.executor.choice?.reason[this.lang] ?? '';
   }
 
   private showExtraTiming(): void {
@@ -267,7 +273,9 @@ export class App {
   private showError(phase: 'prepare' | 'session' | 'run', message: string, clearStatus = true): void {
     const demo = this.state?.demo ?? '';
     this.error.hidden = false;
-    this.error.replaceChildren(h('strong', {}, phase === 'prepare' ? 'Input problem: ' : 'The model failed: '), message);
+    const zh = this.lang === 'zh-cn';
+    const title = phase === 'prepare' ? (zh ? '输入有问题：' : 'Input problem: ') : zh ? '模型运行失败：' : 'The model failed: ';
+    this.error.replaceChildren(h('strong', {}, title), message);
     if (clearStatus) this.setStatus('');
     this.host.post({ type: 'error', demo, phase, message: message.slice(0, 4000) });
   }

@@ -33,6 +33,10 @@ for (const theme of ['light', 'dark'] as const) {
       await frame.locator('[data-testid="ep"]').waitFor({ timeout: 120_000 });
       const h1 = (await frame.locator('h1').first().textContent()) ?? '';
       assert.match(h1, /[\u4e00-\u9fff]/, `the panel title is Chinese: ${h1}`);
+      // The status line says in Chinese which backend ran and why (no WebGPU here: wasm).
+      const status = (await frame.locator('[data-testid="status"]').textContent()) ?? '';
+      assert.match(status, /由 onnxruntime-web 计算.*(WASM|WebGPU).*(WebGPU|wasm)/, status);
+      assert.doesNotMatch(status, /requested|available|adapter:|has no/, `no English left in the status: ${status}`);
       await screenshot(page, `chinese-walkthrough-${theme}`);
     });
   });

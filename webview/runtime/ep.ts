@@ -4,14 +4,15 @@
  */
 import * as ort from 'onnxruntime-web/webgpu';
 import type { Ep } from '../../src/models';
+import type { LocalText } from '../../src/catalog/text';
 import type { ExecutionSetting } from '../../src/protocol';
 
 export interface EpChoice {
   ep: Ep;
   /** "vendor architecture" of the adapter, or null. */
   adapter: string | null;
-  /** Why this EP, in a few words (shown in the panel). */
-  reason: string;
+  /** Why this EP, in a few words, in both languages (shown in the panel). */
+  reason: LocalText;
 }
 
 let configured = false;
@@ -33,7 +34,7 @@ interface GpuLike {
 }
 
 export async function chooseEp(setting: ExecutionSetting): Promise<EpChoice> {
-  if (setting === 'wasm') return { ep: 'wasm', adapter: null, reason: 'mlLens.executionProvider is wasm' };
+  if (setting === 'wasm') return { ep: 'wasm', adapter: null, reason: { en: 'mlLens.executionProvider is wasm', 'zh-cn': 'mlLens.executionProvider 设为 wasm' } };
   const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
   let adapter: Awaited<ReturnType<GpuLike['requestAdapter']>> = null;
   try {
@@ -42,9 +43,13 @@ export async function chooseEp(setting: ExecutionSetting): Promise<EpChoice> {
     adapter = null;
   }
   if (!adapter) {
-    const why = gpu ? 'no WebGPU adapter available' : 'this webview has no WebGPU';
-    return { ep: 'wasm', adapter: null, reason: setting === 'webgpu' ? `WebGPU requested, but ${why}: fell back to wasm` : why };
+    const why: LocalText = gpu ? { en: 'no WebGPU adapter available', 'zh-cn': '没有可用的 WebGPU 适配器' } : { en: 'this webview has no WebGPU', 'zh-cn': '此 webview 不支持 WebGPU' };
+    return {
+      ep: 'wasm',
+      adapter: null,
+      reason: setting === 'webgpu' ? { en: `WebGPU requested, but ${why.en}: fell back to wasm`, 'zh-cn': `设置要求 WebGPU，但${why['zh-cn']}：改用 wasm` } : why,
+    };
   }
   const name = [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(' ') || 'unknown adapter';
-  return { ep: 'webgpu', adapter: name, reason: `WebGPU adapter: ${name}` };
+  return { ep: 'webgpu', adapter: name, reason: { en: `WebGPU adapter: ${name}`, 'zh-cn': `WebGPU 适配器：${name}` } };
 }

@@ -47,7 +47,8 @@ export class OrtExecutor {
     } catch (e) {
       if (choice.ep !== 'webgpu') throw e;
       // WebGPU can fail where wasm works (driver, op support).
-      this.choice = { ep: 'wasm', adapter: choice.adapter, reason: `WebGPU failed (${(e as Error).message}): fell back to wasm` };
+      const error = (e as Error).message;
+      this.choice = { ep: 'wasm', adapter: choice.adapter, reason: { en: `WebGPU failed (${error}): fell back to wasm`, 'zh-cn': `WebGPU 运行失败（${error}）：改用 wasm` } };
       return await this.runner!.run(prepared, 'wasm');
     }
   }

@@ -239,7 +239,7 @@ export class ShapesApp {
   private showStatus(run: ShapeCheckRun, choice: EpChoice, summary: string, wallMs: number, stopped: boolean): void {
     const t = this.t;
     const fellBack = choice.ep === 'webgpu' && run.eps.includes('wasm');
-    const badge = h('span', { class: `ep ep-${choice.ep}`, 'data-testid': 'ep', title: choice.reason }, choice.ep === 'webgpu' ? 'WebGPU' : 'WASM');
+    const badge = h('span', { class: `ep ep-${choice.ep}`, 'data-testid': 'ep', title: choice.reason[this.lang] }, choice.ep === 'webgpu' ? 'WebGPU' : 'WASM');
     this.status.replaceChildren(h('span', {}, t.checkedOn), badge);
     append(
       this.status,
@@ -247,7 +247,7 @@ export class ShapesApp {
       h('span', { class: 'timing', 'data-testid': 'timing', title: `${msText(wallMs)}` }, t.checkStats(run.models, run.runs, msText(run.createMs), msText(run.runMs))),
       fellBack ? h('span', { class: 'reason' }, t.fellBack(run.rows.filter((c) => c.ep === 'wasm').length)) : null,
       stopped ? h('span', { class: 'reason' }, t.stopped) : null,
-      h('span', { class: 'reason' }, choice.reason),
+      h('span', { class: 'reason' }, choice.reason[this.lang]),
     );
   }
 }
