@@ -109,6 +109,21 @@ async function closeHovers(page: Page): Promise<void> {
 }
 
 /**
+ * Opens the quick input. F1 goes where the keyboard focus is: a webview that has just taken it (a panel opened
+ * from a hover link) may not hand the key on to the workbench, so after a moment the title bar's command center
+ * is clicked instead (the `>` that callers type then switches it to commands).
+ */
+async function openPalette(page: Page, timeout: number): Promise<void> {
+  await page.keyboard.press('F1');
+  try {
+    await quickInputBox(page).waitFor({ state: 'visible', timeout: 3_000 });
+  } catch {
+    await page.locator('.command-center-center').first().click();
+    await quickInputBox(page).waitFor({ state: 'visible', timeout });
+  }
+}
+
+/**
  * Runs a command by its palette title, e.g. 'ML Lens: Open Walkthrough…' (category + title). The palette lists
  * the commands known when it opens, so it is reopened until the command shows up (extensions still loading).
  */
@@ -116,8 +131,7 @@ export async function runCommand(page: Page, title: string, timeout = 20_000): P
   await closeHovers(page);
   const deadline = Date.now() + timeout;
   for (;;) {
-    await page.keyboard.press('F1');
-    await quickInputBox(page).waitFor({ state: 'visible', timeout });
+    await openPalette(page, timeout);
     await quickInputBox(page).fill(`>${title}`);
     const row = quickRows(page).filter({ hasText: title }).first();
     try {
