@@ -63,15 +63,26 @@ async function openAndTime(wb: Workbench): Promise<PanelRun> {
   await frame.locator('figure[data-tensor="Out"] td', { hasText: /^22$/ }).first().waitFor({ state: 'attached', timeout: 120_000 });
   const ms = performance.now() - t0;
   const text = async (testid: string) => ((await frame.locator(`[data-testid="${testid}"]`).textContent()) ?? '').trim();
-  // The page's clock starts with its document: shift its times onto the pick's.
-  const inPage = await frame.locator('html').evaluate(() => {
-    const mark = (name: string) => performance.getEntriesByName(`ml-lens:${name}`, 'mark')[0]?.startTime;
-    const resource = (re: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => re.test(r.name))?.responseEnd;
-    return { now: performance.now(), scriptLoaded: resource(/main\.js/), ready: mark('ready'), show: mark('show'), run: mark('run'), wasmFetched: resource(/\.wasm/), shown: mark('shown') };
-  });
+  // The page's clock starts with its document: shift its times onto the pick's. (No named functions inside the
+  // evaluated callback: tsx's keepNames would wrap them in a helper the page does not have.)
+  const inPage = await frame.locator('html').evaluate(() => ({
+    now: performance.now(),
+    marks: performance.getEntriesByType('mark').map((m): [string, number] => [m.name, m.startTime]),
+    resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r): [string, number] => [r.name, r.responseEnd]),
+  }));
   const documentAt = performance.now() - t0 - inPage.now;
+  const mark = (name: string) => inPage.marks.find(([n]) => n === `ml-lens:${name}`)?.[1];
+  const resource = (re: RegExp) => inPage.resources.find(([n]) => re.test(n))?.[1];
   const at = (t: number | undefined) => (t === undefined ? undefined : documentAt + t);
-  const split: PanelSplit = { page: documentAt, scriptLoaded: at(inPage.scriptLoaded), ready: at(inPage.ready), show: at(inPage.show), run: at(inPage.run), wasmFetched: at(inPage.wasmFetched), shown: at(inPage.shown) };
+  const split: PanelSplit = {
+    page: documentAt,
+    scriptLoaded: at(resource(/main\.js/)),
+    ready: at(mark('ready')),
+    show: at(mark('show')),
+    run: at(mark('run')),
+    wasmFetched: at(resource(/\.wasm/)),
+    shown: at(mark('shown')),
+  };
   return { ms, split, ep: await text('ep'), timing: await text('timing') };
 }
 
