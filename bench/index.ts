@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: speed and size figures against the targets of issue #9, printed as a table and written to
  * bench/results.json. Never part of `npm test` (tests do not assert on wall time).
- *   npm run bench                       everything (~3 min: two code-server windows, one extension host run)
- *   npm run bench -- scan size          only some parts: scan, host (hover, activation), panel, shapes, size
+ *   npm run bench                       everything (~15 min on 2 cores: two code-server windows, one extension host
+ *                                       run, every demo fixture on wasm and on WebGPU)
+ *   npm run bench -- scan size          only some parts: scan, host (hover, activation), panel, eps (every demo's
+ *                                       PyTorch fixtures per EP, and the nodes WebGPU leaves to the CPU), shapes, size
  * host, panel and size use a production build of the extension staged in a temp folder (bench/stage.ts), so
  * dist/ is never rebuilt or cleaned under other work.
  */
@@ -11,12 +13,13 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { benchHost } from './host';
 import type { HostBench } from './host/results';
+import { benchEps, type EpsBench } from './eps';
 import { benchPanel, type PanelBench, type PanelSplit } from './panel';
 import { benchScan, type ScanBench } from './scan';
 import { benchShapes, type ShapesBench } from './shapes';
 import { root, stageExtension, type Stage } from './stage';
 
-const PARTS = ['scan', 'host', 'panel', 'shapes', 'size'] as const;
+const PARTS = ['scan', 'host', 'panel', 'eps', 'shapes', 'size'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Results {
@@ -28,6 +31,7 @@ interface Results {
   scan?: ScanBench;
   host?: HostBench;
   panel?: PanelBench[];
+  eps?: EpsBench[];
   shapes?: ShapesBench | null;
   size?: { vsixBytes: number; files: Record<string, number>; composition: Composition };
   /** Parts that failed, with why. */
@@ -195,6 +199,23 @@ function panelRows(p: PanelBench, composition: Composition | undefined): Row[] {
   ];
 }
 
+/** One row per EP (every fixture case against PyTorch), then per demo: session and run medians, CPU fallbacks. */
+function epsRows(e: EpsBench): Row[] {
+  const cases = e.demos.reduce((n, d) => n + d.cases, 0);
+  const failed = e.demos.flatMap((d) => d.failed.map((f) => `${d.demo} ${f}`));
+  const tolerance = e.ep === 'webgpu' ? '1e-4' : '1e-5';
+  const cpu = (d: EpsBench['demos'][number]) => Object.entries(d.onCpu ?? {}).map(([op, n]) => `${op}×${n}`).join(' ');
+  return [
+    {
+      name: `eps ${e.ep} (${e.adapter}): ${cases} PyTorch fixture cases of ${e.demos.length} demos`,
+      value: failed.length ? `${failed.length} differ: ${failed.slice(0, 3).join('; ')}` : `all within ${tolerance} (largest ${Math.max(...e.demos.map((d) => d.maxErr)).toExponential(1)})`,
+      target: `≤ ${tolerance}`,
+      met: failed.length === 0,
+    },
+    ...e.demos.map((d): Row => ({ name: `  ${d.demo} (${d.cases}): session / run, median`, value: `${ms(d.createMsMedian)} / ${ms(d.runMsMedian)}${cpu(d) ? ` · on CPU: ${cpu(d)}` : ''}` })),
+  ];
+}
+
 function sizeRows(s: NonNullable<Results['size']>, composition: Composition | undefined): Row[] {
   return [
     { name: 'VSIX (production build, vsce package)', value: mb(s.vsixBytes), target: '≤ 10 MB', met: s.vsixBytes <= 10 * 1048576 },
@@ -261,6 +282,10 @@ async function main(): Promise<void> {
     await part('panel', async () => {
       results.panel = [await benchPanel(staged().dir, 'wasm'), await benchPanel(staged().dir, 'webgpu')];
       for (const p of results.panel) rows.push(...panelRows(p, stage?.composition));
+    });
+    await part('eps', async () => {
+      results.eps = [await benchEps('wasm'), await benchEps('webgpu')];
+      for (const e of results.eps) rows.push(...epsRows(e));
     });
     await part('shapes', async () => {
       results.shapes = (await benchShapes()) ?? null;
