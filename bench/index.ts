@@ -91,12 +91,15 @@ function splitText(split: PanelSplit | undefined): string {
 function panelNote(p: PanelBench, composition: Composition | undefined): string {
   const warmSession = [...p.warm.map((w) => sessionMs(w.timing))].sort((a, b) => a - b)[Math.floor(p.warm.length / 2)];
   const warm = [...p.warm].sort((a, b) => a.ms - b.ms)[Math.floor(p.warm.length / 2)];
+  const fetched = p.fresh.split?.wasmFetched;
   return (
-    `panel: creating the ORT session (compiling the 26 MB onnxruntime-web wasm in each new webview, then the session) ` +
-    `took ${ms(sessionMs(p.fresh.timing))} of the fresh panel and ${ms(warmSession)} of a warm one. Since the pick, fresh: ` +
-    `${splitText(p.fresh.split)}; a warm one: ${splitText(warm?.split)}. Before "webview document" the time is VS Code's ` +
-    `(the command, the panel, its two iframes and service worker); after it, the panel script ` +
-    `(${largestParts(composition, 'dist/webview/main.js', 4)}, …) and ORT.`
+    `panel: since the pick, fresh: ${splitText(p.fresh.split)}; a warm one: ${splitText(warm?.split)}. ` +
+    `Before "webview document" the time is VS Code's (the command, the panel, its two iframes and service worker). ` +
+    `The 26 MB onnxruntime-web wasm is preloaded from the page's first moment, yet it arrives through VS Code's ` +
+    `webview resource loader (in code-server: service worker → workbench → server) only ` +
+    `${fetched !== undefined ? `at ${ms(fetched)}` : 'late'}; ORT's session (${ms(sessionMs(p.fresh.timing))} fresh, ` +
+    `${ms(warmSession)} warm, the wasm's compile included) and the run follow. The panel script is ` +
+    `${largestParts(composition, 'dist/webview/main.js', 4)}, ….`
   );
 }
 

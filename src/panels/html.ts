@@ -25,6 +25,7 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
 export function walkthroughHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, panel: 'walkthrough' | 'shapes' = 'walkthrough'): string {
   const nonce = makeNonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', ...path)).toString();
+  const ortWasm = asset('ort', 'ort-wasm-simd-threaded.asyncify.wasm');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -32,9 +33,12 @@ export function walkthroughHtml(webview: vscode.Webview, extensionUri: vscode.Ur
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(webview.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttr(asset('webview', 'main.css'))}">
+<!-- ORT's 26 MB wasm starts downloading with the page, alongside main.js, not when the first run asks for it;
+     ORT's own fetch of the same URL (cors, same-origin credentials) is then served from this preload. -->
+<link rel="preload" href="${escapeAttr(ortWasm)}" as="fetch" type="application/wasm" crossorigin>
 <title>${escapeAttr(title)}</title>
 </head>
-<body data-panel="${panel}" data-ort-wasm="${escapeAttr(asset('ort', 'ort-wasm-simd-threaded.asyncify.wasm'))}">
+<body data-panel="${panel}" data-ort-wasm="${escapeAttr(ortWasm)}">
 <main id="app" aria-live="polite"><p class="loading">Loading…</p></main>
 <script type="module" nonce="${nonce}" src="${escapeAttr(asset('webview', 'main.js'))}"></script>
 </body>
