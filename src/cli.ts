@@ -12,9 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodePython, PythonParser, scanBytes, SourceError } from './analysis';
-import { inferShapes } from './analysis/shapes';
 import type { Lang } from './catalog';
-import { DEMOS, DemoInputError, findDemo, runDemo, type DemoRequest } from './models';
+import { DemoInputError, type DemoRequest } from './models/demo';
 
 class UsageError extends Error {}
 
@@ -151,6 +150,8 @@ async function run(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { input: { type: 'string' }, ep: { type: 'string', default: 'wasm' } } });
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new UsageError('usage: ml-lens run DEMO [--input IN.json] [--ep wasm|webgpu]');
+  // The demos and the shape engine load with the commands that use them, not with `scan` (dist/demos.js, shapes.js).
+  const { DEMOS, findDemo, runDemo } = await import('./models');
   if (!findDemo(id)) throw new UsageError(`unknown demo "${id}"; demos: ${DEMOS.map((d) => d.id).join(', ')}`);
   if (values.ep === 'webgpu') throw new UsageError('--ep webgpu needs a browser: Node has no WebGPU adapter here; use --ep wasm, or a walkthrough panel');
   if (values.ep !== 'wasm') throw new UsageError(`--ep must be wasm or webgpu, got "${values.ep}"`);
@@ -186,7 +187,7 @@ async function shapes(args: string[]): Promise<number> {
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const parser = await PythonParser.load(parserWasm);
+  const [parser, { inferShapes }] = await Promise.all([PythonParser.load(parserWasm), import('./analysis/shapes')]);
   const tree = parser.parse(text);
   try {
     const r = inferShapes(parser, tree.rootNode, { className: values.class, args: values.args, defines, inputs: values.input });
@@ -223,7 +224,7 @@ async function main(argv: string[]): Promise<number> {
         await run(rest);
         return 0;
       case 'demos':
-        for (const d of DEMOS) process.stdout.write(`${d.id}\t${d.title.en}\n`);
+        for (const d of (await import('./models/registry')).DEMOS) process.stdout.write(`${d.id}\t${d.title.en}\n`);
         return 0;
       case undefined:
       case '-h':

@@ -61,8 +61,17 @@ export interface DemoDefinition {
 }
 
 /** Bad dims or params: the message names the problem and is shown as-is to the user. */
+/** Marks a DemoInputError across copies of this module (the Node bundles' sidecars each carry one). */
+const INPUT_ERROR = Symbol.for('ml-lens.DemoInputError');
+
 export class DemoInputError extends Error {
   override name = 'DemoInputError';
+  readonly [INPUT_ERROR] = true;
+
+  /** `instanceof` holds for an error thrown by another copy of this class too (dist/demos.js vs dist/cli.js). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [INPUT_ERROR]?: boolean })[INPUT_ERROR] === true;
+  }
 }
 
 /** Reads one input tensor (or its default) and checks its rank. */

@@ -52,6 +52,22 @@ suite('cli', function () {
     assert.equal(cli('frobnicate').code, 2);
   });
 
+  test('the built dist/cli.js across its sidecar files: scan, shapes, and bad input is exit 2', () => {
+    // The bundle requires the demos, the shape engine and web-tree-sitter from files of their own (scripts/esbuild-sidecars.js).
+    const built = (...args: string[]) => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const dir = mkdtempSync(join(tmpdir(), 'ml-lens-cli-'));
+    writeFileSync(join(dir, 'in.json'), JSON.stringify({ inputs: { B: { dims: [2, 2], data: [1, 2, 3, 4] } } }));
+    const bad = built('run', 'matmul-backward', '--input', join(dir, 'in.json'));
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /A's columns \(K = 3\) must equal B's rows \(2\)/);
+    const scan = built('scan', join(root, 'examples', 'walkthrough_from_code.py'));
+    assert.equal(scan.status, 0, scan.stderr);
+    assert.ok(scan.stdout.includes('"symbol":"torch.nn.GroupNorm"'), scan.stdout.slice(0, 300));
+    const shapes = built('shapes', join(root, 'examples', 'walkthrough_from_code.py'), '--class', 'CountRegressor', '--input', '(2, 3, 32, 32)');
+    assert.equal(shapes.status, 0, shapes.stderr);
+    assert.deepEqual(JSON.parse(shapes.stdout.trim().split('\n').at(-1)!).output, [[2]]);
+  });
+
   test('demos lists the walkthroughs; run attention writes masked scores (−∞) as null', () => {
     const ids = cli('demos').stdout.trim().split('\n').map((l) => l.split('\t')[0]);
     for (const id of ['attention', 'lora', 'diffusion-forward', 'fp16-update', 'perplexity', 'ranking-metrics', 'psnr-ssim']) assert.ok(ids.includes(id), id);
