@@ -130,14 +130,16 @@ async function openPalette(page: Page, timeout: number): Promise<void> {
 export async function runCommand(page: Page, title: string, timeout = 20_000): Promise<void> {
   await closeHovers(page);
   const deadline = Date.now() + timeout;
+  const row = quickRows(page).filter({ hasText: title }).first();
   for (;;) {
     await openPalette(page, timeout);
-    await quickInputBox(page).fill(`>${title}`);
-    const row = quickRows(page).filter({ hasText: title }).first();
     try {
+      // Something that takes the focus just then (an editor revealing a line, a webview loading) closes the
+      // palette under the typing: open it again.
+      await quickInputBox(page).fill(`>${title}`, { timeout: 2_000 });
       await row.waitFor({ state: 'visible', timeout: Math.max(500, Math.min(2_000, deadline - Date.now())) });
     } catch (e) {
-      await page.keyboard.press('Escape');
+      if (await quickInputBox(page).isVisible()) await page.keyboard.press('Escape');
       if (Date.now() >= deadline) throw new Error(`command "${title}" not found in the command palette`, { cause: e });
       continue;
     }
