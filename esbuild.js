@@ -3,8 +3,8 @@
 //   dist/web/extension.js   extension, browser web-worker host (cjs, no Node APIs)
 //   dist/webview/main.js    walkthrough panel app (esm) + main.css
 //   dist/cli.js             the `ml-lens` command line (Node)
-//   dist/cards.js, symbols.js, demos.js, pages.js, fromCall.js, shapes.js  modules the two Node bundles require on
-//                           first use, not at activation (scripts/esbuild-sidecars.js)
+//   dist/cards.js, symbols.js, demos.js, pages.js, fromCall.js, shapes.js, treeSitter.js  modules the two Node
+//                           bundles require on first use, not at activation (scripts/esbuild-sidecars.js)
 //   dist/ort/*.wasm         the onnxruntime-web wasm the panel loads
 //   dist/parser/*.wasm      web-tree-sitter and tree-sitter-python
 //   dist/examples/          the example file and notebook the Get Started walkthrough opens
@@ -35,7 +35,7 @@ const common = {
 // `import()` of a file of our own becomes `require()`: Node would otherwise pass it through its ESM loader, which
 // lexes the whole CommonJS file for its export names first (~20 ms for web-tree-sitter's).
 const nodeCjs = { platform: 'node', format: 'cjs', define: { 'import.meta.url': 'import_meta_url' }, inject: ['scripts/import-meta-url.js'], supported: { 'dynamic-import': false } };
-// Node bundles require the cards and the symbol tables from files of their own on first use (scripts/esbuild-sidecars.js).
+// Node bundles require their sidecars (cards, symbol tables, demos, pages, shape engine, …) on first use (scripts/esbuild-sidecars.js).
 const sidecars = { plugins: [...common.plugins, sidecarsPlugin] };
 // In the web worker host its Node branches are dead code; keep Node built-ins out of the bundle.
 const webWorker = { platform: 'browser', format: 'cjs', external: ['vscode', 'fs', 'fs/promises', 'path', 'url', 'module'] };

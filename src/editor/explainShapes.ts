@@ -25,12 +25,12 @@ function splitInputs(text: string, { formatInputSpec }: Specs): string[] {
   return text.split(';').map((s) => s.trim()).filter(Boolean).map(formatInputSpec);
 }
 
-function validateInputs(text: string, { formatInputSpec, parseInputSpec }: Specs): string | undefined {
-  const specs = splitInputs(text, { formatInputSpec, parseInputSpec });
-  if (!specs.length) return l10n.t('Give at least one input shape, e.g. (2, 3, 224, 224)');
-  for (const s of specs) {
+function validateInputs(text: string, specs: Specs): string | undefined {
+  const inputs = splitInputs(text, specs);
+  if (!inputs.length) return l10n.t('Give at least one input shape, e.g. (2, 3, 224, 224)');
+  for (const s of inputs) {
     try {
-      parseInputSpec(s);
+      specs.parseInputSpec(s);
     } catch (e) {
       return (e as Error).message;
     }

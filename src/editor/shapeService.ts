@@ -9,11 +9,11 @@ import { l10n } from './l10n';
 import type { Node, Tree } from 'web-tree-sitter';
 import { joinCells, type PythonParser } from '../analysis';
 import type { ModelClass, ShapeRequest, ShapeResult } from '../analysis/shapes';
+import type { DocumentAnalysis } from './documentAnalysis';
+import { isPythonCodeCell, notebookOf } from './notebookAnalysis';
 
 /** The shape engine, loaded on first use rather than at activation (dist/shapes.js in the Node host). */
 const engine = () => import('../analysis/shapes');
-import type { DocumentAnalysis } from './documentAnalysis';
-import { isPythonCodeCell, notebookOf } from './notebookAnalysis';
 
 /**
  * The program a document's models live in: the file itself, or for a notebook cell the notebook's code

@@ -60,10 +60,10 @@ export interface DemoDefinition {
   prepare(request: DemoRequest): PreparedDemo;
 }
 
-/** Bad dims or params: the message names the problem and is shown as-is to the user. */
 /** Marks a DemoInputError across copies of this module (the Node bundles' sidecars each carry one). */
 const INPUT_ERROR = Symbol.for('ml-lens.DemoInputError');
 
+/** Bad dims or params: the message names the problem and is shown as-is to the user. */
 export class DemoInputError extends Error {
   override name = 'DemoInputError';
   readonly [INPUT_ERROR] = true;

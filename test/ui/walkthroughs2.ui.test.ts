@@ -92,7 +92,11 @@ for (const variant of [
 ]) {
   suite(`UI: attention, LoRA and diffusion walkthroughs from the code (${variant.theme} theme, ${variant.ep})`, function () {
     const workbench = useWorkbench({ webgpu: variant.webgpu, theme: variant.theme });
-    const shot = (name: string) => screenshot(workbench().page, `walkthroughs2-${name}-${variant.theme}`);
+    /** Screenshot `name`, first scrolling `at` (a step or picture of the panel) into view. */
+    const shot = async (name: string, at?: ReturnType<Frame['locator']>) => {
+      await at?.scrollIntoViewIfNeeded();
+      return screenshot(workbench().page, `walkthroughs2-${name}-${variant.theme}`);
+    };
 
     // Each panel opens beside the code and takes focus: bring the code's editor group back first.
     setup(async function () {
@@ -122,8 +126,7 @@ for (const variant of [
       assert.equal(await frame.locator('[data-testid="attention-heads"] .head-output').count(), 4);
       assertClose(await matrix(frame, '[data-testid="attention-heads"]', 'out'), outputs.out.data.map((v) => Number(fmt(v))), 1e-9, 'out (4 digits)');
       await shot('attention-self');
-      await frame.locator('.step[data-step="heads"]').scrollIntoViewIfNeeded();
-      await shot('attention-heads');
+      await shot('attention-heads', frame.locator('.step[data-step="heads"]'));
 
       // 2 heads on the same weights: PyTorch's nn.MultiheadAttention(8, 2, bias=False).
       await frame.locator('select[data-param="heads"]').selectOption('2');
@@ -151,8 +154,7 @@ for (const variant of [
       const masked = scores.flatMap((v, k) => (v === null ? [k] : []));
       assert.deepEqual(masked, [1, 2, 3, 4, 7, 8, 9, 13, 14]);
       assert.ok(masked.every((k) => weights[k] === 0), `masked weights are 0: ${masked.map((k) => weights[k]).join(', ')}`);
-      await frame.locator('.step[data-step="mask"]').scrollIntoViewIfNeeded();
-      await shot('attention-cross-causal');
+      await shot('attention-cross-causal', frame.locator('.step[data-step="mask"]'));
     });
 
     test('F.scaled_dot_product_attention(q, k, v, is_causal=True): one causal head matches PyTorch; the √d sweep matches ORT in Node', async () => {
@@ -183,10 +185,8 @@ for (const variant of [
       assert.equal(unscaledEnd.track, 'unscaled');
       assertClose([unscaledEnd.y], [medianRowMax(node[8].outputs.weights_unscaled)], variant.tol, 'unscaled top weight at d = 256');
       assert.ok(unscaledEnd.y > 0.95 && scaledEnd.y < 0.5, `one-hot without the scale (${unscaledEnd.y}), soft with it (${scaledEnd.y})`);
-      await frame.locator('.step[data-step="scale"]').scrollIntoViewIfNeeded();
-      await shot('attention-sdpa-scale');
-      await frame.locator('[data-testid="chart-attention-sweep"]').scrollIntoViewIfNeeded();
-      await shot('attention-sdpa-sweep');
+      await shot('attention-sdpa-scale', frame.locator('.step[data-step="scale"]'));
+      await shot('attention-sdpa-sweep', frame.locator('[data-testid="chart-attention-sweep"]'));
     });
 
     test('LoraConfig(r=8, lora_alpha=16): rank 4 with α 8 and the note; ΔW and its rank-1 terms; 56 LoRA parameters against 48', async () => {
@@ -208,10 +208,8 @@ for (const variant of [
       assert.equal(Number(outputs.params_full.data[0]), 48);
       const lora1 = await chartReadout(frame, 'lora-count', ['Home']);
       assert.deepEqual([lora1.track, lora1.x, lora1.y], ['lora', 1, 14]);
-      await frame.locator('.step[data-step="update"]').scrollIntoViewIfNeeded();
-      await shot('lora-update');
-      await frame.locator('.step[data-step="count"]').scrollIntoViewIfNeeded();
-      await shot('lora-count');
+      await shot('lora-update', frame.locator('.step[data-step="update"]'));
+      await shot('lora-count', frame.locator('.step[data-step="count"]'));
     });
 
     test('DDPMScheduler(num_train_timesteps=1000, beta_schedule="squaredcos_cap_v2"): cosine at t = 250, then t = 999 and linear match PyTorch', async () => {
@@ -228,10 +226,8 @@ for (const variant of [
       assertClose([Number(await marker.getAttribute('data-y'))], outputs.alpha_bar_t.data, variant.tol, 'ᾱ_250 marker');
       await frame.locator('[data-testid="diffusion-strips"] .strip[data-schedule="linear"] canvas').nth(5).waitFor({ timeout: 180_000 });
       assert.equal(await frame.locator('[data-testid="diffusion-strips"] .strip').count(), 2, 'cosine and linear strips');
-      await frame.locator('.step[data-step="schedule"]').scrollIntoViewIfNeeded();
-      await shot('diffusion-schedule');
-      await frame.locator('[data-testid="diffusion-strips"]').scrollIntoViewIfNeeded();
-      await shot('diffusion-strips');
+      await shot('diffusion-schedule', frame.locator('.step[data-step="schedule"]'));
+      await shot('diffusion-strips', frame.locator('[data-testid="diffusion-strips"]'));
 
       // The last step, typed into the t box: PyTorch's cosine T = 1000, t = 999.
       const tBox = frame.locator('input[data-control="t-number"]');
@@ -243,8 +239,7 @@ for (const variant of [
       assert.equal(await frame.locator('input[data-control="t"]').inputValue(), '999');
       assertClose([await mapValue(frame, '[data-testid="closed-form"]', 'x_t', 0, 1)], [cos999.x_t.data[1]], variant.tol, 'x_t[0, 1]');
       assertClose([await mapValue(frame, '[data-testid="chain"]', 'x_t_chain', 2, 3)], [cos999.x_t_chain.data[2 * 16 + 3]], variant.tol * 10, 'x_t_chain[2, 3]');
-      await frame.locator('.step[data-step="closed-form"]').scrollIntoViewIfNeeded();
-      await shot('diffusion-closed-form');
+      await shot('diffusion-closed-form', frame.locator('.step[data-step="closed-form"]'));
 
       // Linear at the same T and t: PyTorch's linear T = 1000, t = 999.
       await frame.locator('.seg[data-schedule="linear"]').click();
@@ -253,8 +248,7 @@ for (const variant of [
       await frame.locator('[data-testid="sqrt-alpha-bar"]', { hasText: `× ${fmt(lin999.sqrt_alpha_bar_t.data[0])} +` }).waitFor();
       assert.equal(await frame.locator('input[data-control="t"]').inputValue(), '999');
       assert.equal(await frame.locator('[data-testid="error"]').isHidden(), true);
-      await frame.locator('[data-testid="diffusion-shared"]').scrollIntoViewIfNeeded();
-      await shot('diffusion-same-distribution');
+      await shot('diffusion-same-distribution', frame.locator('[data-testid="diffusion-shared"]'));
     });
   });
 }
